@@ -1,0 +1,54 @@
+# The two commands: `make run` and `make test`. Both create .venv, install, and build the database
+# from the bundled data when it is missing.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8501
+DB     ?= $(or $(INOVASI_DB),data/inovasi.duckdb)
+export INOVASI_DB := $(abspath $(DB))
+
+.PHONY: run test test-unit test-e2e lint format db rebuild bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
+	touch $@
+
+db: $(VENV)/.installed
+	@test -f "$(DB)" || $(BIN)/python -m analytics build --db "$(DB)"
+
+rebuild: $(VENV)/.installed
+	$(BIN)/python -m analytics build --db "$(DB)"
+
+run: db
+	$(BIN)/streamlit run dashboard.py --server.port $(PORT) --server.headless true
+
+# Every tier: unit + app (AppTest), then the browser tests. pytest's exit code 5 (no tests) fails.
+test: $(VENV)/.installed-dev db test-unit test-e2e
+
+test-unit: $(VENV)/.installed-dev db
+	$(BIN)/python -m pytest tests --ignore=tests/e2e
+
+test-e2e: $(VENV)/.installed-dev db
+	$(BIN)/python -m pytest tests/e2e
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: db
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache test-artifacts

@@ -1,0 +1,77 @@
+"""Subcommands of the data foundation: build, info, sample."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from analytics import build as builder
+from analytics import sample
+from analytics.text import fmt_score, t
+
+DB_HELP = "berkas basis data (bawaan: $INOVASI_DB atau data/inovasi.duckdb)"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "build",
+        help="bangun basis data dari folder data/ (atomik)",
+        description="Bangun basis data baru dari data/ lalu ganti yang lama sekaligus; "
+        "bila gagal, basis data lama tetap utuh.",
+    )
+    p.add_argument("--db", help=DB_HELP)
+    p.add_argument("--no-sample", action="store_true", help="tanpa data contoh (hanya data rujukan)")
+    p.add_argument(
+        "--force", action="store_true", help="ganti juga basis data yang berisi data impor (dibuat cadangan)"
+    )
+    p.set_defaults(func=cmd_build)
+
+    p = subparsers.add_parser(
+        "info",
+        help="isi basis data: tabel, tahun, OPD, hasil resmi",
+        description="Tampilkan tabel dan jumlah baris, tahun, jumlah OPD dan kecamatan, serta hasil resmi IID.",
+    )
+    p.add_argument("--db", help=DB_HELP)
+    p.add_argument("--json", action="store_true", help="keluaran satu objek JSON")
+    p.set_defaults(func=cmd_info)
+
+    p = subparsers.add_parser(
+        "sample",
+        help="buat ulang data contoh (data/sample/*.csv) dari benih acak tetap",
+        description="Tulis ulang data/sample/inovasi.csv dan spd.csv dari generator berbenih.",
+    )
+    p.add_argument("--seed", type=int, default=sample.SEED, help=f"benih acak (bawaan {sample.SEED})")
+    p.set_defaults(func=cmd_sample)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    report = builder.build(args.db, include_sample=not args.no_sample, force=args.force)
+    if report.backup:
+        print(t("build.backup", path=report.backup))
+    print(t("build.done", path=report.path, rows=report.rows, seconds=f"{report.seconds:.1f}"))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    data = builder.info(args.db)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Basis data: {data['database']}")
+    print(f"{t('info.tables')}:")
+    for name, count in data["tables"].items():
+        print(f"  {name:<22} {count:>7}")
+    print(f"{t('info.years')}: {', '.join(str(y) for y in data['years']) or '-'}")
+    print(f"{t('info.opd')}: {data['opd_count']}  ({t('info.kecamatan')}: {data['kecamatan_count']})")
+    print(f"{t('info.sample_rows')}: {data['sample_rows']}")
+    print(f"{t('info.official')}:")
+    for r in data["official_results"]:
+        pred = f" ({r['predicate']})" if r["predicate"] else ""
+        print(f"  {r['region']:<34} {r['year']}  {fmt_score(r['score']):>6}{pred}  — {r['source']}")
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    for path in sample.generate(seed=args.seed):
+        print(f"ditulis: {builder.relative(path)}")
+    return 0

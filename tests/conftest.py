@@ -1,0 +1,40 @@
+"""Shared fixtures: a database built once per test session from the bundled data, in a temp dir."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analytics import build as builder
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database built from data/ (reference + sample). Tests must not write to it."""
+    path = tmp_path_factory.mktemp("db") / "inovasi.duckdb"
+    builder.build(path)
+    return path
+
+
+@pytest.fixture
+def db_copy(built_db: Path, tmp_path: Path) -> Path:
+    """A private, writable copy of the built database."""
+    path = tmp_path / "inovasi.duckdb"
+    shutil.copy2(built_db, path)
+    return path
+
+
+@pytest.fixture
+def env_db(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point INOVASI_DB at the session database."""
+    monkeypatch.setenv("INOVASI_DB", str(built_db))
+    return built_db
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"INOVASI_DB={os.environ.get('INOVASI_DB', '(default)')}"

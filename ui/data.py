@@ -1,0 +1,56 @@
+"""Cached access to the database for the UI: one connection per database file version.
+
+The connection itself comes from the one factory, `analytics.db.connect`; this module only caches
+it (`st.cache_resource`) keyed on the file's signature, so an import or rebuild that swaps the file
+in is picked up on the next rerun. Query results are cached with `st.cache_data`, keyed on the same
+signature and on hashable parameters only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from analytics import build as builder
+from analytics import db
+
+
+def ensure_database() -> tuple[str, int, int]:
+    """Build the database from the bundled data when it is missing; return its signature."""
+    path = db.db_path()
+    if not path.is_file():
+        with st.spinner("Menyiapkan basis data dari data bawaan…"):
+            builder.build(path)
+    return db.file_signature(path)
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _connection(signature: tuple[str, int, int]) -> duckdb.DuckDBPyConnection:
+    return db.connect(signature[0], read_only=True)
+
+
+def connection() -> duckdb.DuckDBPyConnection:
+    """The read-only connection to the current database file."""
+    return _connection(ensure_database())
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _query(signature: tuple[str, int, int], name: str, params: tuple[tuple[str, Any], ...]) -> pd.DataFrame:
+    return db.query(_connection(signature), name, **dict(params))
+
+
+def query(name: str, **params: Any) -> pd.DataFrame:
+    """Cached result of analytics/sql/<name>.sql with the given (hashable) parameters."""
+    return _query(ensure_database(), name, tuple(sorted(params.items())))
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _info(signature: tuple[str, int, int]) -> dict[str, Any]:
+    return builder.info(signature[0])
+
+
+def info() -> dict[str, Any]:
+    return _info(ensure_database())
