@@ -14,7 +14,10 @@ import sys
 from analytics.build import BuildError
 from analytics.db import DatabaseError
 
-COMMAND_MODULES = ("analytics.cli",)
+COMMAND_MODULES = (
+    "analytics.cli",
+    "analytics.cli_score",
+)
 
 
 class UserError(Exception):

@@ -97,6 +97,96 @@ TEXT: dict[str, str] = {
     "info.kecamatan": "Kecamatan",
     "info.official": "Hasil resmi IID",
     "info.sample_rows": "Baris data contoh",
+    # scoring engine and method files (score.*)
+    "score.method.error": "{file}: {field} {problem}",
+    "score.method.not_found": "Berkas metode tidak ditemukan: {path}",
+    "score.method.unreadable": "Berkas metode {path} tidak dapat dibaca: {reason}",
+    "score.method.toml": "{file}: bukan TOML yang sah ({reason})",
+    "score.method.none": "Tidak ada berkas metode iid_<tahun>.toml di {path}",
+    "score.method.same_year": "Dua berkas metode untuk tahun {year}: {a} dan {b}",
+    "score.method.missing": "wajib diisi",
+    "score.method.table": "harus berupa tabel",
+    "score.method.list": "harus berupa daftar yang tidak kosong",
+    "score.method.int_ge": "harus bilangan bulat ≥ {min}",
+    "score.method.number_ge": "harus bilangan ≥ {min}",
+    "score.method.text": "harus teks yang tidak kosong",
+    "score.method.bool": "harus true atau false",
+    "score.method.year": "harus tahun antara 2000 dan 2100",
+    "score.method.provenance": "harus salah satu dari official, reconstructed, assumption (tertulis '{value}')",
+    "score.method.rule": "'{value}' tidak didukung; yang didukung hanya '{rule}'",
+    "score.method.code": "'{value}' bukan kode yang sah (huruf kecil, angka, garis bawah; diawali huruf)",
+    "score.method.duplicate": "'{code}' sudah dipakai sebelumnya",
+    "score.method.unknown_key": "tidak dikenal (yang boleh: {allowed})",
+    "score.method.level_range": "harus lebih besar dari levels.min ({min})",
+    "score.method.sum_mismatch": "= {value}, padahal jumlah bobot × tingkat maksimum = {expected}",
+    "score.method.total_mismatch": "= {value}, padahal SPD + kematangan SID + skor jumlah inovasi = {expected}",
+    "score.method.steps_first": "langkah pertama harus min_innovations = 0",
+    "score.method.steps_order": "harus lebih besar dari langkah sebelumnya (urutan naik)",
+    "score.method.steps_score": "tidak boleh lebih kecil dari skor langkah sebelumnya",
+    "score.method.steps_max": "harus sama dengan skor langkah tertinggi ({value}), tertulis {max}",
+    "score.method.band_order": "harus ≥ min",
+    "score.method.bands_cover": "harus mencakup 0 sampai 100 tanpa celah atau tumpang-tindih ({detail})",
+    "score.part.levels": "tingkat bukti {min}–{max}",
+    "score.part.total": "total maksimum {value}",
+    "score.part.divisor": "pembagi MAX({value}, n)",
+    "score.part.max_maturity": "kematangan maksimum {value} per inovasi",
+    "score.part.sid_rule": "skor indikator SID = bobot × tingkat",
+    "score.part.sid_weights": "bobot {n} indikator SID",
+    "score.part.spd_max": "skor SPD maksimum {value}",
+    "score.part.spd_rule": "skor indikator SPD = bobot × tingkat",
+    "score.part.spd_weights": "daftar dan bobot {n} indikator SPD",
+    "score.part.count_max": "skor jumlah inovasi maksimum {value}",
+    "score.part.count_steps": "tabel skor jumlah inovasi",
+    "score.part.bands": "batas predikat",
+    "score.part.with_provenance": "{part} ({provenance})",
+    "score.bad_score": "Skor {value} di luar rentang 0–100.",
+    "score.no_data": "Tidak ada data untuk tahun penilaian {year}. Tahun yang ada: {years}.",
+    "score.bad_target": "Target harus bilangan antara 0 dan 100 (tertulis {value}).",
+    "score.bad_level": "Tingkat bukti {level} untuk {what} di luar rentang {min}–{max}.",
+    "score.unknown_innovation": "Inovasi dengan id {id} tidak ada pada tahun {year}.",
+    "score.unknown_indicator": "Kode indikator {aspect} '{code}' tidak dikenal dalam metode {method}.",
+    "score.bad_maturity": "Kematangan harus antara 0 dan {max} (tertulis {value}).",
+    "score.effect.lowers": (
+        "Menambah inovasi dengan kematangan {maturity} (rata-rata sekarang {average}) menurunkan IID "
+        "perkiraan sebesar {delta} poin. Inovasi baru menaikkan skor bila kematangannya minimal {break_even}."
+    ),
+    "score.plan.already": "IID perkiraan sudah mencapai target {target}.",
+    "score.plan.unreachable": (
+        "Target {target} tidak tercapai walau semua bukti dinaikkan ke tingkat {max}: "
+        "paling tinggi {best} dengan inovasi yang ada."
+    ),
+    "score.plan.capped": "Dibutuhkan lebih dari {max_steps} langkah; hanya {max_steps} langkah pertama yang dicantumkan.",
+    "score.plan.few_innovations": (
+        "Baru {n} inovasi (kurang dari {divisor}): jumlah kematangan tetap dibagi {divisor}, jadi setiap "
+        "inovasi baru yang berbukti menaikkan kematangan SID."
+    ),
+    "score.plan.count_step": (
+        "Menambah {k} inovasi lagi menaikkan skor jumlah inovasi dari {old} ke {new} (+{iid} poin IID), "
+        "asalkan kematangannya tidak di bawah rata-rata ({avg})."
+    ),
+    "score.step.sid": "Naikkan bukti '{indicator}' pada inovasi '{innovation}' ({opd}) dari tingkat {from_level} ke {to_level}",
+    "score.step.spd": "Lengkapi bukti SPD '{indicator}' dari tingkat {from_level} ke {to_level}",
+    "score.cli.help": "perkiraan Indeks Inovasi Daerah satu tahun penilaian dari bukti yang tersimpan",
+    "score.cli.description": (
+        "Hitung PERKIRAAN Indeks Inovasi Daerah (bukan hasil resmi) untuk satu tahun penilaian, "
+        "dengan metode tahun itu (analytics/methods/iid_<tahun>.toml) atau berkas --method."
+    ),
+    "score.cli.year": "tahun penilaian, misalnya 2022",
+    "score.cli.method": "berkas metode TOML (bawaan: metode tahun penilaian itu)",
+    "score.cli.json": "keluaran satu objek JSON",
+    "score.cli.target": "tambahkan jalan menuju target ini (misalnya 60.01): langkah perbaikan bukti",
+    "score.cli.title": "PERKIRAAN Indeks Inovasi Daerah {region} {year}",
+    "score.cli.sample": "(data contoh)",
+    "score.cli.iid": "IID perkiraan",
+    "score.cli.parts": "SPD {spd} dari {spd_max} · kematangan SID {sid} dari {sid_max} · skor jumlah inovasi {count} dari {count_max} · total maksimum {total}",
+    "score.cli.n": "Jumlah inovasi: {n} (pembagi MAX({divisor_min}, n) = {divisor})",
+    "score.cli.method_line": "Metode: {name} ({path})",
+    "score.cli.reconstructed": "Bagian metode yang direkonstruksi atau asumsi:",
+    "score.cli.official": "Hasil resmi {year}: {score}{predicate} — sumber: {source}",
+    "score.cli.no_official": "Hasil resmi {year}: belum ada yang diterbitkan",
+    "score.cli.plan": "Jalan menuju {target}: {n} langkah, IID perkiraan {start} → {final}",
+    "score.cli.step": "{step:>3}. {description} (+{gain})",
+    "score.cli.bad_number": "'{value}' bukan bilangan (contoh: 60,01)",
 }
 
 
