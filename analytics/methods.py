@@ -386,7 +386,7 @@ def parse_method(data: dict[str, Any], path: Path) -> Method:
     return Method(
         year=year,
         name=r.text(meta, "name", "method.name"),
-        description=meta.get("description", "") if isinstance(meta.get("description"), str) else "",
+        description=r.text(meta, "description", "method.description") if "description" in meta else "",
         source=r.text(meta, "source", "method.source"),
         path=path,
         level_min=level_min,

@@ -341,6 +341,7 @@ MALFORMED = {
     ),
     "section-missing": (("[predicates]", "[predicates_typo]"), "predicates_typo", "tidak dikenal"),
     "year": (("year = 2030", "year = 1990"), "method.year", "≥ 2000"),
+    "description": (('source = "tes"', 'source = "tes"\ndescription = 3'), "method.description", "teks"),
     "indicators-empty": (
         ('[[spd.indicator]]\ncode = "x"', '[[spd.indicator_x]]\ncode = "x"'),
         "spd.indicator_x",
