@@ -17,6 +17,7 @@ from analytics.db import DatabaseError
 COMMAND_MODULES = (
     "analytics.cli",
     "analytics.cli_score",
+    "analytics.cli_import",
 )
 
 

@@ -72,6 +72,275 @@ TEXT: dict[str, str] = {
     "official.label": "resmi",
     "estimate.label": "perkiraan",
     "missing.label": "belum ada data",
+    # dashboard pages (nav.*, filter.*, page.*, kpi.*, brief.*, trend.*, chart.*, col.*, tab.*)
+    "nav.ringkasan": "Ringkasan",
+    "nav.partisipasi_opd": "Partisipasi OPD",
+    "nav.jenis_inovasi": "Jenis Inovasi",
+    "nav.progres_skor": "Progres Skor",
+    "nav.data_inovasi": "Data Inovasi",
+    "filter.heading": "Filter",
+    "filter.year": "Tahun penilaian",
+    "filter.year.help": "Tahun penilaian Indeks Inovasi Daerah yang ditampilkan.",
+    "filter.opd": "OPD",
+    "filter.opd.help": (
+        "Pilih satu OPD, atau satu kelompok sekaligus (misalnya semua kecamatan). "
+        "Ketik untuk mencari."
+    ),
+    "filter.opd.all": "Semua OPD dan kecamatan",
+    "filter.opd.kind": "Semua {kind}",
+    "filter.jenis": "Jenis inovasi",
+    "filter.jenis.all": "Semua jenis",
+    "filter.tahapan": "Tahapan",
+    "filter.tahapan.all": "Semua tahapan",
+    "filter.reset": "Kembalikan filter awal",
+    "filter.link_hint": "Pilihan filter tersimpan di alamat halaman: salin alamatnya untuk membagikan tampilan ini.",
+    "filter.describe.jenis": "inovasi {jenis}",
+    "filter.describe.tahapan": "tahap {tahapan}",
+    "filter.scope": "Ditampilkan untuk: {scope}.",
+    "tab.chart": "Grafik",
+    "tab.table": "Tabel",
+    "table.sample_note": "Angka di tabel ini berasal dari data contoh.",
+    "page.no_data": "Belum ada data inovasi untuk tahun {year} dengan filter ini.",
+    "page.ringkasan.title": "Ringkasan {year}",
+    "page.ringkasan.caption": "Posisi Kabupaten Pati terhadap sasaran skor 60,01 dan OPD yang belum berinovasi.",
+    "page.ringkasan.summary": "Ringkasan singkat",
+    "page.ringkasan.chart": "Skor indeks dari tahun ke tahun",
+    "page.ringkasan.chart_caption": (
+        "Titik biru: hasil resmi yang dipublikasikan. Belah ketupat oranye: perkiraan dari bukti "
+        "yang tercatat (bukan hasil resmi). Garis putus-putus merah: sasaran."
+    ),
+    "page.ringkasan.without": "OPD tanpa inovasi, {year}",
+    "page.ringkasan.without_none": "Semua OPD sudah punya minimal satu inovasi.",
+    "page.ringkasan.group_opd": "Perangkat daerah",
+    "page.ringkasan.group_kecamatan": "Kecamatan",
+    "kpi.score": "Skor indeks {year} ({kind})",
+    "kpi.score.help": (
+        "Skor Indeks Inovasi Daerah seluruh kabupaten. Hasil resmi bila sudah dipublikasikan; "
+        "bila belum, perkiraan dari bukti yang tercatat menurut berkas metode."
+    ),
+    "kpi.score.none": "Belum ada hasil resmi maupun perkiraan untuk tahun ini.",
+    "kpi.score.source": "sumber: {source}",
+    "kpi.score.derived": "predikat diturunkan dari batas pita (tidak dipublikasikan)",
+    "kpi.score.method": "perkiraan, metode {year}",
+    "kpi.vs": "dibanding {year}",
+    "kpi.vs_kind": "dibanding {year} ({kind})",
+    "kpi.gap": "Jarak ke sasaran {target}",
+    "kpi.gap.help": "Sasaran: skor di atas 60 (pita Sangat Inovatif mulai 60,01).",
+    "kpi.gap.points": "{gap} poin",
+    "kpi.gap.reached": "Tercapai",
+    "kpi.gap.above": "{gap} poin di atas sasaran",
+    "kpi.gap.below": "poin yang masih kurang",
+    "kpi.innovations": "Jumlah inovasi {year}",
+    "kpi.coverage": "OPD berinovasi",
+    "kpi.coverage.help": "Bagian OPD (termasuk kecamatan) yang punya minimal satu inovasi. Sasaran: 100 %.",
+    "kpi.coverage.caption": "{x} dari {n} OPD · sasaran {goal}",
+    "kpi.pp_suffix": " poin %",
+    "kpi.digital": "Inovasi digital",
+    "kpi.digital.help": "Inovasi non-digital juga dihitung, asal membawa perubahan dan dampak terukur.",
+    "kpi.digital.caption": "{x} dari {n} inovasi",
+    "brief.score.official": "Skor Indeks Inovasi Daerah Kabupaten Pati {year} adalah {score} (hasil resmi), predikat {predicate}",
+    "brief.score.estimate": (
+        "Skor resmi {year} belum ada; perkiraan dari bukti yang tercatat adalah {score} "
+        "(perkiraan, metode {method_year}), predikat {predicate}"
+    ),
+    "brief.score.missing": "Untuk {year} belum ada skor resmi maupun perkiraan.",
+    "brief.gap.below": ", masih kurang {gap} poin dari sasaran {target}.",
+    "brief.gap.reached": ", sudah di atas sasaran {target}.",
+    "brief.count": "Tercatat {n} inovasi pada {year}",
+    "brief.count.up": ", bertambah {diff} dari {year}",
+    "brief.count.down": ", berkurang {diff} dari {year}",
+    "brief.count.same": ", sama dengan {year}",
+    "brief.scope": "Untuk {scope}: ",
+    "brief.coverage.all": "Semua {n} OPD sudah punya minimal satu inovasi: sasaran 100 % tercapai.",
+    "brief.coverage.some": (
+        "{x} dari {n} OPD ({share}) sudah punya minimal satu inovasi; {missing} belum, "
+        "yaitu {names}."
+    ),
+    "brief.coverage.some_kec": (
+        "{x} dari {n} OPD ({share}) sudah punya minimal satu inovasi; {missing} belum "
+        "({n_kec} di antaranya kecamatan), yaitu {names}."
+    ),
+    "brief.coverage.more": " dan {n} lainnya",
+    "brief.digital": (
+        "{share} inovasi berjenis digital; inovasi non-digital tetap dihitung asal membawa "
+        "perubahan dan dampak terukur."
+    ),
+    "brief.top": "Inovasi terbanyak datang dari {name} ({n} inovasi).",
+    "brief.no_data": "Belum ada data inovasi untuk {year} dengan filter ini.",
+    "brief.reminder": "Setiap OPD ditargetkan punya minimal satu inovasi.",
+    "trend.reached": "Skor resmi {base_year} ({base}) sudah mencapai sasaran {goal}.",
+    "trend.needed": (
+        "Dari {base} ({base_year}) ke {goal} pada {goal_year} dibutuhkan kenaikan {needed} poin per tahun."
+    ),
+    "trend.no_pace": "Baru ada satu hasil resmi, jadi laju kenaikan belum dapat dihitung.",
+    "trend.not_rising": "Hasil resmi selama ini tidak naik ({pace} poin per tahun); sasaran tidak tercapai tanpa perubahan.",
+    "trend.on_time": "Dengan laju hasil resmi selama ini ({pace} poin per tahun), sasaran tercapai sekitar {reach_year}: tepat waktu.",
+    "trend.late": (
+        "Dengan laju hasil resmi selama ini ({pace} poin per tahun), sasaran baru tercapai sekitar "
+        "{reach_year}: perlu dipercepat."
+    ),
+    "page.partisipasi.title": "Partisipasi OPD {year}",
+    "page.partisipasi.caption": "Berapa inovasi tiap OPD, dari tahun ke tahun, dan seberapa dekat dengan sasaran semua OPD berinovasi.",
+    "page.partisipasi.kpi_all": "OPD berinovasi (semua)",
+    "page.partisipasi.kpi_opd": "Perangkat daerah berinovasi",
+    "page.partisipasi.kpi_kecamatan": "Kecamatan berinovasi",
+    "page.partisipasi.group_opd": "Perangkat daerah",
+    "page.partisipasi.group_kecamatan": "Kecamatan",
+    "page.partisipasi.per_opd": "Jumlah inovasi per OPD, {year}",
+    "page.partisipasi.heatmap": "Inovasi per OPD per tahun",
+    "page.partisipasi.heatmap_caption": "Angka di tiap kotak adalah jumlah inovasi; kotak pucat berisi 0 berarti belum ada inovasi.",
+    "page.partisipasi.coverage": "Cakupan OPD berinovasi dari tahun ke tahun",
+    "page.partisipasi.one_opd": "Inovasi satu OPD",
+    "page.partisipasi.choose": "Pilih OPD",
+    "page.partisipasi.choose_option": "{name} ({n} inovasi)",
+    "page.partisipasi.history": "Jumlah inovasi per tahun: ",
+    "page.partisipasi.none_for_opd": "{name} belum punya inovasi pada {year}.",
+    "page.partisipasi.opd_digital": "{share} dari {n} inovasi ini berjenis digital.",
+    "page.jenis.title": "Jenis Inovasi {year}",
+    "page.jenis.caption": "Digital atau non-digital, bentuk, tahapan, inisiator, urusan, dan empat kriteria inovasi.",
+    "page.jenis.by_year": "Digital dan non-digital per tahun",
+    "page.jenis.by_year_caption": "Keduanya sama-sama dihitung dalam indeks; inovasi tidak harus berupa aplikasi.",
+    "page.jenis.tahapan": "Tahapan inovasi, {year}",
+    "page.jenis.tahapan_caption": "Dari gagasan (inisiatif) ke uji coba sampai diterapkan.",
+    "page.jenis.bentuk": "Bentuk inovasi, {year}",
+    "page.jenis.inisiator": "Inisiator, {year}",
+    "page.jenis.urusan": "{n} urusan terbanyak, {year}",
+    "page.jenis.urusan_caption": "Tabel memuat semua {n} urusan.",
+    "page.jenis.criteria": "Empat kriteria inovasi, {year}",
+    "page.jenis.criteria_caption": (
+        "Kriteria dari Kemendagri (lokakarya Desember 2022): ada perubahan, dampak terukur, "
+        "metode baru, dan kolaborasi."
+    ),
+    "page.progres.title": "Progres Skor IID",
+    "page.progres.caption": "Hasil resmi Kabupaten Pati, jarak ke sasaran, laju yang dibutuhkan, dan perbandingan dengan daerah lain.",
+    "page.progres.filters_note": (
+        "Skor indeks berlaku untuk seluruh kabupaten: filter OPD, jenis, dan tahapan tidak berlaku di "
+        "halaman ini. Tahun penilaian menentukan hasil resmi terakhir yang dipakai."
+    ),
+    "page.progres.official": "Hasil resmi per tahun",
+    "page.progres.unpublished": "Tidak ada hasil resmi yang dipublikasikan untuk: {years}. Tahun itu dibiarkan kosong, tidak dikarang.",
+    "page.progres.derived_note": (
+        "Untuk hasil resmi yang diumumkan tanpa predikat, predikat diturunkan dari batas pita "
+        "predikat resmi."
+    ),
+    "page.progres.none_yet": "Belum ada hasil resmi Kabupaten Pati sampai tahun {year}.",
+    "page.progres.gaps": "Jarak dari hasil resmi {year}",
+    "page.progres.latest_before": "Hasil resmi {year} belum ada; yang dipakai hasil resmi terakhir, {base}.",
+    "page.progres.kpi_score": "Skor resmi {year}",
+    "page.progres.kpi_next_band": "Jarak ke predikat {band}",
+    "page.progres.kpi_next_band_none": "Predikat tertinggi",
+    "page.progres.next_band_caption": "poin sampai masuk pita {band}",
+    "page.progres.top_band": "Sudah di pita predikat tertinggi.",
+    "page.progres.trend": "Laju yang dibutuhkan",
+    "page.progres.goal": "Skor sasaran",
+    "page.progres.goal_year": "Tercapai pada tahun",
+    "page.progres.kpi_needed": "Kenaikan yang dibutuhkan untuk {goal} pada {year}",
+    "page.progres.kpi_pace": "Laju hasil resmi {first}–{last}",
+    "page.progres.pace_help": "Kemiringan garis lurus terbaik melalui semua hasil resmi (poin per tahun).",
+    "page.progres.per_year_suffix": " poin/tahun",
+    "page.progres.reached_short": "Sudah tercapai",
+    "page.progres.compare": "Pati dan daerah lain",
+    "page.progres.compare_year": "Tahun penilaian",
+    "page.progres.compare_none": "Belum ada hasil resmi Kabupaten Pati untuk dibandingkan.",
+    "page.progres.partial": (
+        "Gambaran nasional tidak lengkap: untuk {year} hanya {n} daerah lain yang hasilnya "
+        "dipublikasikan dan kami temukan, dari sekitar 546 pemerintah daerah. Daerah Jawa Tengah "
+        "ditampilkan lebih dulu; peringkat Pati tidak diketahui dan tidak dikarang."
+    ),
+    "page.data.title": "Data Inovasi",
+    "page.data.caption": "Cari dan saring inovasi; pilih satu baris untuk melihat semua isiannya dan tingkat buktinya.",
+    "page.data.search": "Cari inovasi",
+    "page.data.search_placeholder": "nama, OPD, urusan, atau uraian",
+    "page.data.all_years": "Semua tahun",
+    "page.data.all_years_short": "semua tahun",
+    "page.data.count": "**{n}** inovasi ditemukan ({where}).",
+    "page.data.none": "Tidak ada inovasi yang cocok dengan pencarian dan filter ini.",
+    "page.data.detail": "Rincian inovasi",
+    "page.data.choose": "Inovasi",
+    "page.data.choose_help": "Klik baris di tabel atau pilih di sini.",
+    "page.data.choose_option": "{name} — {opd} ({year})",
+    "page.data.evidence": "Tingkat bukti per indikator SID",
+    "page.data.evidence_caption": (
+        "Tingkat 0 = belum ada bukti, 1–3 = parameter yang dipilih dengan bukti. Tanda * = bukti wajib; "
+        "batang merah = bukti wajib yang belum ada."
+    ),
+    "chart.empty": "Tidak ada data untuk pilihan ini",
+    "chart.target_line": "Sasaran {value}",
+    "chart.score.title": "Skor Indeks Inovasi Daerah",
+    "chart.score.axis": "Skor (0–100)",
+    "chart.score.official": "Hasil resmi",
+    "chart.score.estimate": "Perkiraan (bukan resmi)",
+    "chart.score.none": "Belum ada skor resmi maupun perkiraan",
+    "chart.goal.title": "Menuju {goal} pada {year}",
+    "chart.goal.needed": "Jalur yang dibutuhkan",
+    "chart.goal.pace": "Laju selama ini",
+    "chart.region.pati": "Kabupaten Pati",
+    "chart.region.central_java": "Jawa Tengah",
+    "chart.region.other_region": "Daerah lain",
+    "chart.innovations": "Jumlah inovasi",
+    "chart.innovations_short": "Inovasi",
+    "chart.coverage.all": "Semua OPD",
+    "chart.coverage.opd": "Perangkat daerah",
+    "chart.coverage.kecamatan": "Kecamatan",
+    "chart.coverage.goal": "Sasaran {value} %",
+    "chart.coverage.axis": "OPD berinovasi",
+    "chart.jenis.share": "{share} % digital",
+    "chart.criteria.perubahan": "Ada perubahan",
+    "chart.criteria.dampak_terukur": "Dampak terukur",
+    "chart.criteria.metode_baru": "Metode baru",
+    "chart.criteria.kolaborasi": "Kolaborasi",
+    "chart.criteria.keempatnya": "Memenuhi keempatnya",
+    "chart.criteria.all": "semua inovasi ({n})",
+    "chart.evidence.axis": "Tingkat bukti (0–3)",
+    "col.year": "Tahun",
+    "col.score": "Skor",
+    "col.kind": "Jenis angka",
+    "col.predicate": "Predikat",
+    "col.note": "Keterangan",
+    "col.opd": "OPD",
+    "col.group": "Kelompok",
+    "col.n_innovations": "Jumlah inovasi",
+    "col.n_digital": "Inovasi digital",
+    "col.opd_with": "OPD berinovasi",
+    "col.x_of_n": "{x} dari {n}",
+    "col.coverage": "Cakupan",
+    "col.coverage_opd": "Cakupan perangkat daerah",
+    "col.coverage_kecamatan": "Cakupan kecamatan",
+    "col.goal": "Sasaran",
+    "col.share": "Porsi",
+    "col.share_digital": "Porsi digital",
+    "col.criterion": "Kriteria",
+    "col.region": "Daerah",
+    "col.province": "Provinsi",
+    "col.rank": "Peringkat",
+    "col.rank_value": "{rank} ({scope})",
+    "col.source": "Sumber",
+    "col.innovation": "Nama inovasi",
+    "col.unit": "Unit pelaksana",
+    "col.jenis": "Jenis",
+    "col.bentuk": "Bentuk",
+    "col.tahapan": "Tahapan",
+    "col.inisiator": "Inisiator",
+    "col.urusan": "Urusan",
+    "col.trial_date": "Tanggal uji coba",
+    "col.launch_date": "Tanggal penerapan",
+    "col.description": "Uraian",
+    "col.criteria": "Kriteria terpenuhi",
+    "col.criteria_value": "{n} dari 4",
+    "col.criterion_change": "Ada perubahan",
+    "col.criterion_impact": "Dampak terukur",
+    "col.criterion_method": "Metode baru",
+    "col.criterion_collaboration": "Kolaborasi",
+    "col.sample": "Data contoh",
+    "col.field": "Isian",
+    "col.value": "Nilai",
+    "col.indicator": "Indikator",
+    "col.mandatory": "Wajib",
+    "col.level": "Tingkat bukti",
+    "col.path_needed": "Jalur yang dibutuhkan",
+    "col.path_pace": "Laju selama ini",
+    "col.yes": "ya",
+    "col.no": "tidak",
     # database / CLI messages
     "db.missing": "Basis data belum ada: {path}. Jalankan `python -m analytics build` untuk membuatnya.",
     "db.cannot_open": "Basis data {path} tidak dapat dibuka: {reason}",
@@ -80,6 +349,11 @@ TEXT: dict[str, str] = {
         "selesai, lalu coba lagi."
     ),
     "db.not_duckdb": "Berkas {path} bukan basis data DuckDB yang valid.",
+    "db.cannot_write": "Basis data {path} tidak dapat diubah; isinya tetap seperti semula. Penyebab: {reason}",
+    "db.write_busy": (
+        "Basis data {path} sedang diubah oleh impor atau pembatalan lain. Tunggu sebentar sampai "
+        "selesai, lalu coba lagi; tidak ada yang berubah."
+    ),
     "db.has_imports": (
         "Basis data {path} berisi {n} impor data asli yang tidak ada di folder data/. Membangun "
         "ulang akan menghapusnya. Tambahkan --force bila memang itu yang dimaksud (salinan "
@@ -97,6 +371,232 @@ TEXT: dict[str, str] = {
     "info.kecamatan": "Kecamatan",
     "info.official": "Hasil resmi IID",
     "info.sample_rows": "Baris data contoh",
+    # import of real data (analytics.importer, the Kelola Data page, the import CLI)
+    "import.file.missing": "Berkas tidak ditemukan: {file}",
+    "import.file.not_a_file": "{file} bukan berkas (mungkin sebuah folder).",
+    "import.file.unreadable": "Berkas {file} tidak dapat dibaca: {reason}",
+    "import.file.unsupported": (
+        "Berkas {file} tidak didukung. Gunakan berkas Excel atau CSV ({suffixes})."
+    ),
+    "import.file.empty": "Berkas {file} kosong: tidak ada isinya.",
+    "import.file.too_big": "Berkas {file} terlalu besar ({mb} MB); batasnya 20 MB. Bagi menjadi beberapa berkas.",
+    "import.file.too_many_rows": (
+        "Berkas {file} berisi lebih dari {max} baris; bagi menjadi beberapa berkas."
+    ),
+    "import.file.not_spreadsheet": (
+        "Berkas {file} bukan spreadsheet Excel atau CSV yang dapat dibaca. Simpan ulang dari Excel "
+        "sebagai .xlsx atau CSV, lalu coba lagi."
+    ),
+    "import.file.protected_or_bad": (
+        "Berkas {file} tidak dapat dibuka: mungkin dilindungi kata sandi atau rusak. Buka di Excel, "
+        "hapus kata sandinya, simpan sebagai .xlsx, lalu coba lagi."
+    ),
+    "import.file.sheet_unreadable": "Lembar '{sheet}' di berkas {file} tidak dapat dibaca.",
+    "import.file.bad_csv": "Berkas CSV {file} rusak: {reason}",
+    "import.file.no_rows": "Berkas {file} tidak berisi baris data di bawah judul kolom (baris {row}).",
+    "import.header.not_found": (
+        "Baris judul kolom tidak ditemukan di {rows} baris pertama. Kolom wajib: {columns}. "
+        "Unduh templat di halaman Kelola Data atau dengan `python -m analytics template`."
+    ),
+    "import.header.missing": "kolom wajib tidak ada di baris judul (baris {row})",
+    "import.header.duplicate": "kolom '{field}' muncul dua kali (juga di {other})",
+    "import.problem.cell": "Baris {row}, kolom {column}: {message}",
+    "import.problem.row": "Baris {row}: {message}",
+    "import.problem.column": "Kolom '{column}': {message}",
+    "import.report.file": "Berkas {file}{where}{header}.",
+    "import.report.where": ", lembar '{sheet}'",
+    "import.report.header_row": ", judul kolom di baris {row}",
+    "import.report.rows": "{n} baris data dibaca;",
+    "import.report.valid": "semua valid.",
+    "import.report.invalid": "{n} masalah ditemukan. Tidak ada yang disimpan; perbaiki lalu impor ulang.",
+    "import.report.more": "… dan {n} masalah lain.",
+    "import.report.ignored": "Kolom yang tidak dikenal dan diabaikan: {columns}",
+    "import.value.required": "wajib diisi",
+    "import.value.not_whole": "'{value}' bukan bilangan bulat",
+    "import.value.not_year": "'{value}' bukan tahun (contoh: 2023)",
+    "import.value.year_range": "tahun {value} di luar rentang 2010–{last}",
+    "import.value.not_level": "tingkat bukti '{value}' harus 0, 1, 2 atau 3",
+    "import.value.not_bool": "'{value}' bukan ya/tidak",
+    "import.value.not_choice": "'{value}' tidak dikenal; pilihan: {allowed}",
+    "import.value.not_date": (
+        "'{value}' bukan tanggal; tulis misalnya 2022-12-13, 13/12/2022 atau 13 Desember 2022"
+    ),
+    "import.value.date_range": "tanggal '{value}' di luar rentang 1980–{last}",
+    "import.value.not_score": "skor '{value}' harus angka 0 sampai 100 (contoh: 58,11)",
+    "import.value.score_decimals": "skor '{value}' paling banyak dua angka desimal, seperti yang diterbitkan",
+    "import.value.not_rank": "peringkat '{value}' harus bilangan bulat 1 atau lebih",
+    "import.value.too_long": "teks terlalu panjang (paling banyak {n} karakter)",
+    "import.value.unknown_opd": "OPD '{value}' tidak dikenal",
+    "import.value.unknown_opd_hint": "OPD '{value}' tidak dikenal. Mungkin maksudnya: {hint}",
+    "import.row.duplicate_inovasi": (
+        "inovasi yang sama (tahun, OPD, nama_inovasi) sudah ada di baris {other}"
+    ),
+    "import.row.duplicate_hasil": "hasil yang sama (daerah, tahun) sudah ada di baris {other}",
+    "import.row.opd_not_in_year": "{opd} tidak ada pada tahun {year} (ada {start}–{end})",
+    "import.row.trial_after_launch": "tanggal uji coba ({trial}) sesudah tanggal penerapan ({launch})",
+    "import.row.region_kind": (
+        "jenis daerah '{value}' tidak dapat ditentukan; isi kolom jenis_daerah "
+        "(kabupaten, kota atau provinsi) atau awali nama dengan Kabupaten/Kota/Provinsi"
+    ),
+    "import.plan.summary": "{added} baru, {updated} diubah, {unchanged} sama, {removed} data contoh dihapus",
+    "import.action.insert": "baru",
+    "import.action.update": "diubah",
+    "import.action.same": "sama",
+    "import.action.delete": "dihapus (data contoh)",
+    "import.done": (
+        "Impor #{batch} dari {file} tersimpan: {added} baris baru, {updated} diubah, {unchanged} "
+        "sama, {removed} data contoh dihapus."
+    ),
+    "import.done.nothing": (
+        "Tidak ada yang berubah: {unchanged} baris di {file} sudah tersimpan persis sama. "
+        "Basis data tidak diubah."
+    ),
+    "import.write_failed": "Impor gagal ditulis; basis data tetap seperti semula. Penyebab: {reason}",
+    "import.undo.done": "Impor #{batch} dibatalkan: {n} baris dikembalikan ke keadaan sebelumnya.",
+    "import.undo.note": "pembatalan impor #{batch}",
+    "import.undo.unknown": "Impor #{batch} tidak ada dalam riwayat.",
+    "import.undo.already": "Impor #{batch} sudah dibatalkan pada {when}.",
+    "import.undo.conflict": (
+        "Impor #{batch} tidak dapat dibatalkan: {n} baris sudah diubah lagi sesudahnya ({rows}). {hint}"
+    ),
+    "import.undo.later": "Batalkan dulu impor yang lebih baru: {batches}.",
+    # import CLI (analytics.cli_import)
+    "import.cli.help": "impor data asli dari berkas Excel atau CSV (semua atau tidak sama sekali)",
+    "import.cli.description": (
+        "Periksa seluruh berkas lalu simpan dalam satu transaksi. Bila ada satu saja kesalahan, "
+        "laporan per baris dicetak (kode keluar 1) dan tidak ada yang disimpan. Kode keluar 2: "
+        "berkas tidak dapat dipakai. Aman dijalankan selagi dasbor berjalan."
+    ),
+    "import.cli.file": "berkas .xlsx, .xls, .ods atau .csv",
+    "import.cli.dry_run": "hanya periksa dan tunjukkan apa yang akan berubah; tidak menyimpan",
+    "import.cli.kind": "jenis data: inovasi, hasil (hasil indeks resmi) atau auto (dari judul kolom)",
+    "import.cli.replace_sample": "hapus data contoh pada tahun-tahun di berkas (tercatat, dapat dibatalkan)",
+    "import.cli.user": "nama pengimpor di riwayat (bawaan: pengguna sistem)",
+    "import.cli.dry_run_result": "Uji saja, tidak disimpan. Bila diimpor: {summary}.",
+    "import.cli.template_help": "tulis templat Excel untuk impor (inovasi atau hasil indeks resmi)",
+    "import.cli.template_description": (
+        "Tulis templat .xlsx: lembar data dengan pilihan (dropdown), lembar Petunjuk yang "
+        "menjelaskan setiap kolom, dan daftar OPD dari basis data."
+    ),
+    "import.cli.template_out": "berkas keluaran .xlsx",
+    "import.cli.template_kind": "inovasi (daftar inovasi) atau hasil (hasil indeks resmi)",
+    "import.cli.template_suffix": "Berkas templat harus berakhiran .xlsx: {path}",
+    "import.cli.template_folder": "Folder {path} tidak ada.",
+    "import.cli.template_unwritable": "Templat tidak dapat ditulis ke {path}: {reason}",
+    "import.cli.template_done": "Templat {kind} ditulis: {path}",
+    "import.cli.history_help": "riwayat impor: berkas, sha256, baris, oleh siapa, kapan",
+    "import.cli.history_description": "Daftar semua impor, yang terbaru dahulu, termasuk yang sudah dibatalkan.",
+    "import.cli.json": "keluaran JSON",
+    "import.cli.undo_help": "batalkan satu impor (kembalikan baris yang diubahnya)",
+    "import.cli.undo_description": (
+        "Kembalikan persis keadaan sebelum impor NOMOR untuk setiap baris yang diubahnya. Ditolak "
+        "bila baris itu sudah diubah lagi oleh impor yang lebih baru."
+    ),
+    "import.cli.undo_batch": "nomor impor (lihat `python -m analytics history`)",
+    "import.history.empty": "Belum ada impor di {path}.",
+    "import.history.line": (
+        "#{batch}  {when}  {by:<12} {file}  ({kind}: {added} baru, {updated} diubah, {removed} contoh dihapus)"
+    ),
+    "import.history.undone": "  — dibatalkan oleh {by}",
+    # editors and sign-in (analytics.auth, ui.auth)
+    "auth.file_bad": "Berkas editor {path} tidak dapat dibaca: {reason}",
+    "auth.file_unwritable": "Berkas editor {path} tidak dapat ditulis: {reason}",
+    "auth.bad_username": (
+        "Nama editor '{name}' tidak valid: 2–32 huruf kecil, angka, titik, garis bawah atau tanda hubung."
+    ),
+    "auth.weak_password": (
+        "Kata sandi terlalu lemah: paling sedikit {n} karakter, tanpa spasi di awal/akhir, dan tidak sama dengan nama."
+    ),
+    "auth.exists": "Editor '{name}' sudah ada. Tambahkan --replace untuk mengganti kata sandinya.",
+    "auth.unknown": "Editor '{name}' tidak ada.",
+    "auth.wrong": "Nama atau kata sandi salah.",
+    "auth.wait": "Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.",
+    "auth.welcome": "Masuk sebagai {name}.",
+    "auth.cli.help": "kelola editor yang boleh mengimpor data (tambah, hapus, daftar)",
+    "auth.cli.description": (
+        "Editor masuk ke dasbor dengan nama dan kata sandi untuk membuka halaman Kelola Data. "
+        "Hanya hash Argon2id yang disimpan, di $INOVASI_EDITORS atau .streamlit/editors.toml (di luar git)."
+    ),
+    "auth.cli.file": "berkas editor (bawaan: $INOVASI_EDITORS atau .streamlit/editors.toml)",
+    "auth.cli.add_help": "tambah editor (kata sandi diminta, atau dibaca dari stdin)",
+    "auth.cli.remove_help": "hapus editor",
+    "auth.cli.list_help": "daftar editor",
+    "auth.cli.password_stdin": "baca kata sandi dari baris pertama stdin (untuk skrip)",
+    "auth.cli.replace": "ganti kata sandi editor yang sudah ada",
+    "auth.cli.prompt": "Kata sandi: ",
+    "auth.cli.prompt_again": "Ulangi kata sandi: ",
+    "auth.cli.mismatch": "Kedua kata sandi tidak sama.",
+    "auth.cli.no_password": "Kata sandi tidak diberikan.",
+    "auth.cli.added": "Editor '{name}' disimpan di {path}.",
+    "auth.cli.removed": "Editor '{name}' dihapus dari {path}.",
+    "auth.cli.none": "Belum ada editor ({path}).",
+    "auth.cli.since": "sejak",
+    # import templates (analytics.template)
+    "import.template.title_inovasi": "Petunjuk pengisian: daftar inovasi daerah",
+    "import.template.title_hasil": "Petunjuk pengisian: hasil resmi Indeks Inovasi Daerah",
+    "import.template.notes_inovasi": (
+        "• Isi lembar 'Inovasi': satu baris untuk setiap inovasi pada satu tahun penilaian. Kolom berwarna merah wajib diisi.\n"
+        "• Inovasi dikenali dari tahun, OPD dan nama_inovasi: mengimpor ulang baris yang sama memperbarui isinya, tidak membuat data ganda.\n"
+        "• Judul kolom boleh huruf besar atau kecil, dengan spasi atau garis bawah, juga nama indikator (mis. 'Regulasi inovasi daerah'). Baris judul boleh berada di bawah judul dokumen. Baris kosong diabaikan.\n"
+        "• OPD boleh ditulis dengan nama lengkap, nama singkat atau sebutan lain (mis. Dinkes); pilihan lengkap ada di kolom opd.\n"
+        "• Tanggal boleh ditulis 2022-12-13, 13/12/2022 atau 13 Desember 2022, atau sebagai sel tanggal Excel.\n"
+        "• Kolom indikator berisi tingkat bukti 0 sampai 3 (0 atau kosong = tidak ada bukti).\n"
+        "• Kolom yang tidak ada di berkas tidak mengubah data yang sudah tersimpan.\n"
+        "• Bila ada satu saja kesalahan, tidak ada yang disimpan; laporan menyebut baris, kolom dan alasannya.\n"
+        "• Berkas paling besar 20 MB dan 200.000 baris; simpan sebagai .xlsx atau CSV."
+    ),
+    "import.template.notes_hasil": (
+        "• Isi lembar 'Hasil': satu baris untuk setiap hasil Indeks Inovasi Daerah yang diterbitkan resmi, satu daerah per tahun.\n"
+        "• Hanya angka resmi yang sudah terbit, selalu dengan sumbernya (kolom sumber wajib). Jangan mengisi perkiraan.\n"
+        "• Hasil dikenali dari daerah dan tahun: mengimpor ulang memperbarui isinya, tidak membuat data ganda.\n"
+        "• Skor 0 sampai 100, paling banyak dua desimal (58,11 atau 58.11). Predikat dan peringkat dikosongkan bila tidak diterbitkan.\n"
+        "• jenis_daerah boleh kosong bila nama daerah diawali Kabupaten, Kota atau Provinsi (Kab. Pati juga diterima).\n"
+        "• Bila ada satu saja kesalahan, tidak ada yang disimpan; laporan menyebut baris, kolom dan alasannya."
+    ),
+    "import.template.col_column": "Kolom",
+    "import.template.col_required": "Wajib",
+    "import.template.col_content": "Isi",
+    "import.template.col_values": "Nilai yang diterima",
+    "import.template.yes": "wajib",
+    "import.template.choice_values": "Salah satu dari: {values} (huruf besar/kecil dan ejaan umum lain juga diterima)",
+    "import.template.error_title": "Nilai tidak sesuai",
+    "import.template.error_message": "Pilih atau tulis nilai yang diterima: {allowed}",
+    "import.allowed.bool": "ya atau tidak (juga y/n, 1/0); kosong = tidak",
+    "import.allowed.level": "0, 1, 2 atau 3; kosong = 0",
+    "import.allowed.date": "2022-12-13, 13/12/2022, 13 Desember 2022 atau sel tanggal Excel",
+    "import.allowed.year": "tahun penilaian, mis. 2023",
+    "import.allowed.opd": "nama lengkap, nama singkat atau sebutan lain OPD (mis. Dinkes)",
+    "import.allowed.score": "angka 0 sampai 100, paling banyak dua desimal",
+    "import.allowed.rank": "bilangan bulat 1 atau lebih; kosong bila tidak diterbitkan",
+    "import.allowed.text": "teks bebas",
+    "import.col.tahun": "Tahun penilaian IID tempat inovasi ini dilaporkan.",
+    "import.col.nama_inovasi": "Nama inovasi seperti yang dilaporkan.",
+    "import.col.opd": "OPD (perangkat daerah atau kecamatan) pengampu inovasi.",
+    "import.col.unit": "Unit pelaksana di bawah OPD, mis. puskesmas (boleh kosong).",
+    "import.col.jenis": "Jenis inovasi: digital (daring) atau non-digital (luring).",
+    "import.col.bentuk": "Bentuk inovasi menurut PP 38/2017.",
+    "import.col.tahapan": "Tahapan inovasi pada tahun penilaian.",
+    "import.col.inisiator": "Siapa yang memprakarsai inovasi.",
+    "import.col.urusan": "Urusan pemerintahan inovasi, mis. kesehatan, pendidikan.",
+    "import.col.tanggal_uji_coba": "Tanggal mulai uji coba (boleh kosong).",
+    "import.col.tanggal_penerapan": "Tanggal mulai penerapan (boleh kosong; tidak boleh sebelum uji coba).",
+    "import.col.deskripsi": "Uraian singkat inovasi (boleh kosong).",
+    "import.col.perubahan": "Kriteria 1: inovasi membawa perubahan kondisi.",
+    "import.col.dampak_terukur": "Kriteria 2: dampaknya terukur.",
+    "import.col.metode_baru": "Kriteria 3: memakai metode yang diperbarui.",
+    "import.col.kolaborasi": "Kriteria 4: ada kolaborasi.",
+    "import.col.level": "Tingkat bukti indikator '{name}' (0 = tidak ada bukti, 1 sampai 3).",
+    "import.col.level_mandatory": (
+        "Tingkat bukti indikator '{name}' (0 = tidak ada bukti, 1 sampai 3). Bukti wajib pada penilaian IID."
+    ),
+    "import.col.daerah": "Nama daerah, mis. Kabupaten Pati.",
+    "import.col.provinsi": "Provinsi daerah itu, mis. Jawa Tengah.",
+    "import.col.jenis_daerah": "kabupaten, kota atau provinsi (boleh kosong bila nama diawali Kabupaten/Kota/Provinsi).",
+    "import.col.skor": "Skor IID resmi yang diterbitkan.",
+    "import.col.predikat": "Predikat resmi seperti yang diterbitkan (boleh kosong).",
+    "import.col.peringkat": "Peringkat resmi (boleh kosong; jangan diisi bila tidak diterbitkan).",
+    "import.col.lingkup_peringkat": "Lingkup peringkat, mis. kabupaten nasional (boleh kosong).",
+    "import.col.sumber": "Sumber terbitan: keputusan, dokumen atau berita, dengan tanggalnya.",
     # scoring engine and method files (score.*)
     "score.method.error": "{file}: {field} {problem}",
     "score.method.not_found": "Berkas metode tidak ditemukan: {path}",
@@ -187,6 +687,136 @@ TEXT: dict[str, str] = {
     "score.cli.plan": "Jalan menuju {target}: {n} langkah, IID perkiraan {start} → {final}",
     "score.cli.step": "{step:>3}. {description} (+{gain})",
     "score.cli.bad_number": "'{value}' bukan bilangan (contoh: 60,01)",
+    # estimate sections and simulator of Progres Skor (scoresim.*, ui/score_sections.py)
+    "scoresim.title": "Perkiraan IID, jalan menuju target, dan simulasi",
+    "scoresim.no_year": "Pilih tahun penilaian di panel samping untuk melihat perkiraan IID.",
+    "scoresim.scope_note": (
+        "Perkiraan selalu mencakup seluruh inovasi Kabupaten Pati tahun {year}; filter ({scope}) "
+        "tidak berlaku di bagian ini."
+    ),
+    "scoresim.intro": (
+        "Angka di bagian ini adalah **perkiraan** Indeks Inovasi Daerah yang dihitung dari bukti "
+        "tersimpan dengan **metode penilaian tahun {method_year}**, bukan hasil resmi. Hasil resmi "
+        "ditampilkan di sampingnya beserta sumbernya bila sudah diterbitkan."
+    ),
+    "scoresim.kpi.estimate": "IID perkiraan {year}",
+    "scoresim.kpi.estimate_help": "Dihitung dengan {method} (berkas {path}). Bukan hasil resmi.",
+    "scoresim.kpi.predicate": "Predikat perkiraan: **{predicate}**",
+    "scoresim.kpi.predicate_plain": "Predikat perkiraan: {predicate}",
+    "scoresim.kpi.parts": (
+        "SPD {spd} dari {spd_max} · kematangan SID {sid} dari {sid_max} · skor jumlah inovasi "
+        "{count} dari {count_max} · {n} inovasi"
+    ),
+    "scoresim.kpi.method": "Perkiraan, metode tahun {method_year} ({name}).",
+    "scoresim.kpi.official": "Hasil resmi {year}",
+    "scoresim.kpi.official_none": "Belum ada hasil resmi {year} yang diterbitkan; angka resmi tidak dikarang.",
+    "scoresim.kpi.official_delta": "perkiraan − resmi",
+    "scoresim.kpi.official_source": "Sumber: {source}",
+    "scoresim.kpi.predicate_official": "Predikat resmi: **{predicate}**",
+    "scoresim.kpi.predicate_derived": "Predikat: **{predicate}** (diturunkan dari batas predikat; tidak diterbitkan)",
+    "scoresim.reconstructed.title": "Bagian metode yang direkonstruksi atau asumsi ({n})",
+    "scoresim.reconstructed.intro": (
+        "Bagian metode berikut belum dikonfirmasi sumber resmi, sehingga perkiraan bisa berbeda "
+        "dari hasil resmi:"
+    ),
+    "scoresim.reconstructed.file": "Berkas metode: {path} · sumber: {source}",
+    "scoresim.path.title": "Jalan menuju target ({year})",
+    "scoresim.path.target": "Target IID",
+    "scoresim.path.target_help": (
+        "Ketik skor target (bawaan {default}: di atas 60 berarti predikat Sangat Inovatif). "
+        "Daftar langkah dihitung ulang seketika."
+    ),
+    "scoresim.path.kpi_start": "IID perkiraan sekarang",
+    "scoresim.path.kpi_end": "IID perkiraan setelah {n} langkah",
+    "scoresim.path.kpi_target": "Target",
+    "scoresim.path.reached_short": "tercapai",
+    "scoresim.path.not_reached_short": "belum tercapai",
+    "scoresim.path.already": "IID perkiraan {start} sudah mencapai target {target}; tidak ada langkah yang dibutuhkan.",
+    "scoresim.path.reached": "Target {target} tercapai dengan {n} langkah: IID perkiraan {start} → {final}.",
+    "scoresim.path.not_reached": (
+        "Target {target} tidak tercapai dengan menaikkan bukti inovasi yang ada: paling tinggi "
+        "{best} bila semua bukti di tingkat tertinggi (langkah di bawah sampai {final})."
+    ),
+    "scoresim.path.how": (
+        "Langkah paling sedikit menuju target, diurutkan dari tambahan poin terbesar. Tiap langkah "
+        "menaikkan satu indikator pada satu inovasi (atau satu indikator SPD) secukupnya:"
+    ),
+    "scoresim.path.line": "{step}. {description}: **{gain} poin**",
+    "scoresim.path.more": "… dan {n} langkah lagi; semuanya ada di tab Tabel.",
+    "scoresim.path.try": "Coba langkah-langkah ini di simulasi",
+    "scoresim.path.try_help": "Memasukkan semua langkah ke simulasi di bawah; basis data tidak diubah.",
+    "scoresim.gaps.title": "Bukti wajib yang belum ada ({year})",
+    "scoresim.gaps.caption": (
+        "Indikator wajib: {indicators}. Poin berisiko = tambahan IID perkiraan bila bukti itu "
+        "dilengkapi pada tingkat tertinggi; inovasi tanpa bukti wajib juga bisa tidak dinilai."
+    ),
+    "scoresim.gaps.none": "Semua inovasi tahun {year} sudah punya bukti untuk setiap indikator wajib.",
+    "scoresim.gaps.kpi_missing": "Bukti wajib belum ada",
+    "scoresim.gaps.kpi_innovations": "Inovasi dengan bukti wajib kurang",
+    "scoresim.gaps.n_of": "{n} dari {total}",
+    "scoresim.gaps.kpi_points": "Poin IID berisiko",
+    "scoresim.gaps.kpi_points_help": "Jumlah tambahan IID perkiraan bila semua bukti wajib yang kurang dilengkapi pada tingkat tertinggi.",
+    "scoresim.gaps.by_opd": "Per OPD",
+    "scoresim.gaps.by_innovation": "Per inovasi",
+    "scoresim.gaps.estimate_note": "Poin berisiko adalah perkiraan, metode tahun {method_year}.",
+    "scoresim.whatif.title": "Simulasi: bagaimana jika bukti dinaikkan?",
+    "scoresim.whatif.caption": (
+        "Pilih inovasi dan indikator (atau indikator SPD), pilih tingkat bukti, dan perkiraan baru "
+        "langsung tampil. Tidak ada yang disimpan ke basis data; skenario hanya berlaku di sesi ini."
+    ),
+    "scoresim.whatif.aspect": "Jenis indikator",
+    "scoresim.whatif.aspect.sid": "Indikator inovasi (SID)",
+    "scoresim.whatif.aspect.spd": "Indikator daerah (SPD)",
+    "scoresim.whatif.innovation": "Inovasi",
+    "scoresim.whatif.innovation_option": "{name} ({opd})",
+    "scoresim.whatif.indicator": "Indikator",
+    "scoresim.whatif.indicator_option": "{name} (bobot {weight})",
+    "scoresim.whatif.indicator_option_mandatory": "{name} (bobot {weight}, wajib)",
+    "scoresim.whatif.level": "Tingkat bukti",
+    "scoresim.whatif.level0": "0 (tanpa bukti)",
+    "scoresim.whatif.level_help": "Skor indikator = bobot × tingkat bukti.",
+    "scoresim.whatif.stored": "Tingkat tersimpan: {level}",
+    "scoresim.whatif.kpi_before": "IID perkiraan (data tersimpan)",
+    "scoresim.whatif.kpi_after": "IID perkiraan (skenario)",
+    "scoresim.whatif.changes": "Perubahan dalam skenario ({n})",
+    "scoresim.whatif.change_sid": "'{indicator}' pada '{innovation}' ({opd}): tingkat {from_level} → {to_level}",
+    "scoresim.whatif.change_spd": "SPD '{indicator}': tingkat {from_level} → {to_level}",
+    "scoresim.whatif.none": "Belum ada perubahan: skenario sama dengan data tersimpan.",
+    "scoresim.whatif.reset": "Kosongkan skenario",
+    "scoresim.new.title": "Menambah inovasi baru",
+    "scoresim.new.maturity": "Kematangan inovasi baru (0–{max})",
+    "scoresim.new.help": (
+        "Kematangan = jumlah bobot × tingkat bukti semua indikator SID. Rata-rata sekarang: {average}."
+    ),
+    "scoresim.new.kpi": "IID perkiraan dengan inovasi baru (kematangan {maturity})",
+    "scoresim.new.kpi_average": "Rata-rata kematangan sekarang",
+    "scoresim.new.raises": "Menambah inovasi dengan kematangan {maturity} mengubah IID perkiraan sebesar {delta} poin.",
+    "scoresim.new.break_even": (
+        "Inovasi baru tidak menurunkan IID perkiraan bila kematangannya minimal {break_even} "
+        "(rata-rata sekarang {average})."
+    ),
+    "scoresim.new.from_scenario": "Dihitung dari skenario simulasi di atas.",
+    "scoresim.yes": "ya",
+    "scoresim.col.step": "Langkah",
+    "scoresim.col.action": "Perbaikan",
+    "scoresim.col.mandatory": "Bukti wajib",
+    "scoresim.col.gain": "Tambahan poin IID",
+    "scoresim.col.after": "IID perkiraan setelahnya",
+    "scoresim.col.rank": "Peringkat",
+    "scoresim.col.opd": "OPD",
+    "scoresim.col.innovation": "Inovasi",
+    "scoresim.col.n_innovations": "Inovasi terdampak",
+    "scoresim.col.n_missing": "Bukti wajib belum ada",
+    "scoresim.col.missing": "Indikator tanpa bukti",
+    "scoresim.col.points_at_risk": "Poin IID berisiko",
+    "scoresim.chart.plan.start": "Sekarang",
+    "scoresim.chart.plan.step": "Langkah {n}",
+    "scoresim.chart.plan.end": "Hasil",
+    "scoresim.chart.plan.start_hover": "IID perkiraan sekarang",
+    "scoresim.chart.plan.end_hover": "IID perkiraan setelah semua langkah",
+    "scoresim.chart.plan.axis": "IID perkiraan",
+    "scoresim.chart.gaps.bar": "{points} ({n} bukti)",
+    "scoresim.chart.gaps.axis": "Poin IID berisiko (perkiraan)",
 }
 
 

@@ -16,7 +16,7 @@
 -- One row per data load (a build step, an import, an undo): what, when, rows, file hash.
 create table data_load (
     load_id      integer primary key,
-    kind         varchar not null,            -- 'reference' | 'sample' | 'import' | 'undo'
+    kind         varchar not null,            -- 'reference' | 'sample' | 'import' | 'undo' (see import_batch)
     target_table varchar not null,            -- table the load wrote
     source       varchar not null,            -- file name (relative to the project) or description
     sha256       varchar,                     -- hash of the source file, null when not a file
@@ -150,4 +150,48 @@ create table target (
     min_score        decimal(5, 2) not null,
     min_opd_coverage decimal(4, 3) not null check (min_opd_coverage between 0 and 1),
     source           varchar not null
+);
+
+-- ----------------------------------------------------------------------------- imports
+-- Written only by analytics.importer, each import or undo in ONE transaction on a copy of the
+-- database that replaces it only when complete (analytics.db.write_transaction). A database built
+-- from data/ has these tables empty; a database built before they existed gets them (from this
+-- file) on its first import. Every import also has a data_load row (kind 'import', or 'undo').
+
+-- One row per import of a user's file (innovations or official results): what it changed, who
+-- ran it, and whether it has been undone.
+create table import_batch (
+    batch_id       integer primary key,
+    load_id        integer not null,          -- its data_load row (kind 'import')
+    kind           varchar not null check (kind in ('inovasi', 'hasil')),
+    target_table   varchar not null check (target_table in ('innovation', 'index_result')),
+    file_name      varchar not null,          -- as given or uploaded, without its folder
+    sha256         varchar not null,          -- of the file's bytes
+    rows_in_file   integer not null,          -- data rows read (blank rows not counted)
+    rows_added     integer not null,
+    rows_updated   integer not null,
+    rows_unchanged integer not null,
+    rows_removed   integer not null,          -- sample rows removed on request (replace_sample)
+    replace_sample boolean not null,          -- sample rows of the file's years were removed
+    imported_by    varchar not null,          -- editor name (dashboard) or OS user (CLI)
+    imported_at    timestamp not null,
+    undone_at      timestamp,                 -- null while the import stands
+    undone_by      varchar,
+    undo_load_id   integer                    -- data_load row (kind 'undo') of the undo
+);
+
+-- One row per stored row an import added, changed or removed, with its full state before and
+-- after as JSON text (an innovation together with its evidence levels), so that an undo restores
+-- exactly the previous state and refuses when a later import changed the row again.
+create table import_change (
+    batch_id       integer not null,
+    seq            integer not null,          -- order within the import
+    target_table   varchar not null check (target_table in ('innovation', 'index_result')),
+    row_key        varchar not null,          -- readable identity, e.g. '2023 | dinkes | Berdenting'
+    row_id         integer,                   -- innovation_id; null for index_result
+    action         varchar not null check (action in ('insert', 'update', 'delete')),
+    changed_fields varchar[] not null,        -- fields whose value changed (for 'update')
+    before_json    varchar,                   -- null for 'insert'
+    after_json     varchar,                   -- null for 'delete'
+    primary key (batch_id, seq)
 );
