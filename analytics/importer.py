@@ -559,6 +559,8 @@ def _read_csv(data: bytes, name: str) -> list[list[Any]]:
     # Python's csv module rather than pandas.read_csv: a title row above the header has fewer
     # fields than the header, which pandas rejects; csv.reader keeps ragged rows as they are.
     text = _decode(data, name)
+    if not re.sub(r"[\s,;|\"']+", "", text):  # only blanks and separators: nothing to read
+        raise ImportFileError(t("import.file.empty", file=name))
     if text.count("\n") > MAX_ROWS + HEADER_SCAN_ROWS:
         raise ImportFileError(t("import.file.too_many_rows", file=name, max=_fmt_int(MAX_ROWS)))
     delimiter = _sniff_delimiter(text)
@@ -1208,10 +1210,11 @@ def _plan_innovations(
     stored = _load_innovations(con, years)
     rows: list[RowPlan] = []
     if replace_sample:
+        # a sample row the file names is updated (it becomes real, keeps its id); the others go
+        in_file = {record.key("inovasi") for record in parsed.records}
         for key, state in stored.items():
-            if state["is_sample"]:
+            if state["is_sample"] and key not in in_file:
                 rows.append(RowPlan(None, key, _innovation_label(state), "delete", state, None, []))
-        stored = {k: s for k, s in stored.items() if not s["is_sample"]}
     for record in parsed.records:
         key = record.key("inovasi")
         before = stored.get(key)
