@@ -213,6 +213,16 @@ def sign_in(
     return SignIn(True, user, t("auth.welcome", name=user))
 
 
+def is_editor(name: str | None, path: str | os.PathLike[str] | None = None) -> bool:
+    """Whether `name` is (still) an editor: a removed editor loses access on the next rerun."""
+    if not name:
+        return False
+    try:
+        return normalise_username(name) in load_editors(path)
+    except AuthError:
+        return False
+
+
 def has_editors(path: str | os.PathLike[str] | None = None) -> bool:
     try:
         return bool(load_editors(path))

@@ -113,7 +113,7 @@ TEXT: dict[str, str] = {
     "page.ringkasan.without_none": "Semua OPD sudah punya minimal satu inovasi.",
     "page.ringkasan.group_opd": "Perangkat daerah",
     "page.ringkasan.group_kecamatan": "Kecamatan",
-    "kpi.score": "Skor indeks {year} ({kind})",
+    "kpi.score": "Skor IID",
     "kpi.score.help": (
         "Skor Indeks Inovasi Daerah seluruh kabupaten. Hasil resmi bila sudah dipublikasikan; "
         "bila belum, perkiraan dari bukti yang tercatat menurut berkas metode."
@@ -122,15 +122,16 @@ TEXT: dict[str, str] = {
     "kpi.score.source": "sumber: {source}",
     "kpi.score.derived": "predikat diturunkan dari batas pita (tidak dipublikasikan)",
     "kpi.score.method": "perkiraan, metode {year}",
-    "kpi.vs": "dibanding {year}",
-    "kpi.vs_kind": "dibanding {year} ({kind})",
-    "kpi.gap": "Jarak ke sasaran {target}",
+    "kpi.arrows": "Panah menunjukkan perubahan {what}.",
+    "kpi.arrows.year": "dibanding {year}",
+    "kpi.arrows.score": "skor dibanding {year} ({kind})",
+    "kpi.gap": "Jarak ke {target}",
     "kpi.gap.help": "Sasaran: skor di atas 60 (pita Sangat Inovatif mulai 60,01).",
     "kpi.gap.points": "{gap} poin",
     "kpi.gap.reached": "Tercapai",
     "kpi.gap.above": "{gap} poin di atas sasaran",
     "kpi.gap.below": "poin yang masih kurang",
-    "kpi.innovations": "Jumlah inovasi {year}",
+    "kpi.innovations": "Jumlah inovasi",
     "kpi.coverage": "OPD berinovasi",
     "kpi.coverage.help": "Bagian OPD (termasuk kecamatan) yang punya minimal satu inovasi. Sasaran: 100 %.",
     "kpi.coverage.caption": "{x} dari {n} OPD · sasaran {goal}",
@@ -241,6 +242,8 @@ TEXT: dict[str, str] = {
     "page.progres.reached_short": "Sudah tercapai",
     "page.progres.compare": "Pati dan daerah lain",
     "page.progres.compare_year": "Tahun penilaian",
+    "page.progres.next_goal": "Sasaran {target} sudah tercapai; sebagai contoh dipakai sasaran berikutnya, {goal}. Geser untuk mengubahnya.",
+    "page.progres.compare_caption": "Garis putus-putus merah: sasaran Pati. Jingga: Kabupaten Pati; biru: daerah lain di Jawa Tengah; abu-abu: daerah lain.",
     "page.progres.compare_none": "Belum ada hasil resmi Kabupaten Pati untuk dibandingkan.",
     "page.progres.partial": (
         "Gambaran nasional tidak lengkap: untuk {year} hanya {n} daerah lain yang hasilnya "
@@ -284,13 +287,14 @@ TEXT: dict[str, str] = {
     "chart.coverage.kecamatan": "Kecamatan",
     "chart.coverage.goal": "Sasaran {value} %",
     "chart.coverage.axis": "OPD berinovasi",
-    "chart.jenis.share": "{share} % digital",
+    "chart.jenis.share": "({share} %)",
+    "chart.jenis.axis": "Tahun (porsi digital)",
     "chart.criteria.perubahan": "Ada perubahan",
     "chart.criteria.dampak_terukur": "Dampak terukur",
     "chart.criteria.metode_baru": "Metode baru",
     "chart.criteria.kolaborasi": "Kolaborasi",
     "chart.criteria.keempatnya": "Memenuhi keempatnya",
-    "chart.criteria.all": "semua inovasi ({n})",
+    "chart.criteria.axis": "Jumlah inovasi (dari {n})",
     "chart.evidence.axis": "Tingkat bukti (0–3)",
     "col.year": "Tahun",
     "col.score": "Skor",
@@ -512,6 +516,69 @@ TEXT: dict[str, str] = {
     "auth.wrong": "Nama atau kata sandi salah.",
     "auth.wait": "Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.",
     "auth.welcome": "Masuk sebagai {name}.",
+    "auth.sign_in_title": "Masuk editor",
+    "auth.name": "Nama editor",
+    "auth.password": "Kata sandi",
+    "auth.sign_in": "Masuk",
+    "auth.sign_out": "Keluar",
+    "auth.signed_in_as": "Masuk sebagai editor **{name}**.",
+    "auth.no_editors": (
+        "Belum ada editor. Administrator menambahkannya di server dengan "
+        "`python -m analytics editor add NAMA`."
+    ),
+    # Kelola Data page (pages/kelola_data.py, ui/import_view.py)
+    "nav.kelola_data": "Kelola Data",
+    "page.kelola.title": "Kelola Data",
+    "page.kelola.caption": (
+        "Impor data asli dari berkas Excel atau CSV, lihat riwayat impor, dan batalkan impor. "
+        "Masuk sebagai editor {name}."
+    ),
+    "page.kelola.editors_only": "Halaman ini hanya untuk editor. Masuk melalui \"Masuk editor\" di bilah samping.",
+    "page.kelola.tab_import": "Impor berkas",
+    "page.kelola.tab_history": "Riwayat dan pembatalan",
+    "page.kelola.kind": "Jenis data",
+    "page.kelola.kind_inovasi": "Daftar inovasi",
+    "page.kelola.kind_hasil": "Hasil indeks resmi",
+    "page.kelola.kind_help": (
+        "Daftar inovasi: satu baris per inovasi per tahun, dari OPD. Hasil indeks resmi: skor IID "
+        "yang diterbitkan Kemendagri/BSKDN untuk Pati atau daerah lain, selalu dengan sumbernya."
+    ),
+    "page.kelola.template_download": "Unduh templat {kind} (.xlsx)",
+    "page.kelola.upload": "Unggah berkas Excel atau CSV",
+    "page.kelola.upload_help": "Paling besar 20 MB dan 200.000 baris. Berkas diperiksa dulu; belum ada yang disimpan.",
+    "page.kelola.upload_hint": (
+        "Berkas diperiksa seluruhnya lebih dulu. Bila ada satu saja kesalahan, tidak ada yang "
+        "disimpan, dan laporan menyebut baris, kolom dan alasannya."
+    ),
+    "page.kelola.checking": "Memeriksa berkas…",
+    "page.kelola.report_download": "Unduh laporan masalah (.txt)",
+    "page.kelola.replace_sample": (
+        "Hapus {n} baris data contoh pada tahun {years} (tercatat di riwayat dan dapat dibatalkan)"
+    ),
+    "page.kelola.replace_sample_help": (
+        "Data contoh adalah data buatan. Bila data asli suatu tahun sudah lengkap, hapus data "
+        "contoh tahun itu agar angka dasbor hanya berasal dari data asli."
+    ),
+    "page.kelola.removed": "data contoh dihapus",
+    "page.kelola.preview_caption": "Pratinjau perubahan ({n} baris pertama):",
+    "page.kelola.nothing_to_do": "Semua baris sudah tersimpan persis sama; tidak ada yang perlu disimpan.",
+    "page.kelola.confirm": "Simpan ke basis data",
+    "page.kelola.saving": "Menyimpan…",
+    "page.kelola.history_empty": "Belum ada impor.",
+    "page.kelola.col_when": "Waktu",
+    "page.kelola.col_file": "Berkas",
+    "page.kelola.col_kind": "Jenis",
+    "page.kelola.col_by": "Oleh",
+    "page.kelola.col_status": "Status",
+    "page.kelola.col_row": "Data",
+    "page.kelola.col_action": "Tindakan",
+    "page.kelola.col_fields": "Kolom yang berubah",
+    "page.kelola.status_active": "berlaku",
+    "page.kelola.status_undone": "dibatalkan oleh {by}, {when}",
+    "page.kelola.choose_batch": "Rincian impor",
+    "page.kelola.already_undone": "Impor ini sudah dibatalkan.",
+    "page.kelola.undo_confirm": "Saya yakin: kembalikan {n} baris yang diubah impor #{batch} ke keadaan sebelumnya",
+    "page.kelola.undo": "Batalkan impor #{batch}",
     "auth.cli.help": "kelola editor yang boleh mengimpor data (tambah, hapus, daftar)",
     "auth.cli.description": (
         "Editor masuk ke dasbor dengan nama dan kata sandi untuk membuka halaman Kelola Data. "
@@ -709,7 +776,7 @@ TEXT: dict[str, str] = {
     ),
     "scoresim.kpi.method": "Perkiraan, metode tahun {method_year} ({name}).",
     "scoresim.kpi.official": "Hasil resmi {year}",
-    "scoresim.kpi.official_none": "Belum ada hasil resmi {year} yang diterbitkan; angka resmi tidak dikarang.",
+    "scoresim.kpi.official_none": "Belum ada hasil resmi {year} yang diterbitkan.",
     "scoresim.kpi.official_delta": "perkiraan − resmi",
     "scoresim.kpi.official_source": "Sumber: {source}",
     "scoresim.kpi.predicate_official": "Predikat resmi: **{predicate}**",
@@ -757,6 +824,8 @@ TEXT: dict[str, str] = {
     "scoresim.gaps.kpi_points": "Poin IID berisiko",
     "scoresim.gaps.kpi_points_help": "Jumlah tambahan IID perkiraan bila semua bukti wajib yang kurang dilengkapi pada tingkat tertinggi.",
     "scoresim.gaps.by_opd": "Per OPD",
+    "scoresim.gaps.top_opd": "Grafik: {top} OPD dengan poin berisiko terbesar; tab Tabel memuat semua {n} OPD.",
+    "scoresim.gaps.top_innovation": "Grafik: {top} inovasi dengan poin berisiko terbesar; tab Tabel memuat semua {n} inovasi.",
     "scoresim.gaps.by_innovation": "Per inovasi",
     "scoresim.gaps.estimate_note": "Poin berisiko adalah perkiraan, metode tahun {method_year}.",
     "scoresim.whatif.title": "Simulasi: bagaimana jika bukti dinaikkan?",
@@ -788,7 +857,7 @@ TEXT: dict[str, str] = {
     "scoresim.new.help": (
         "Kematangan = jumlah bobot × tingkat bukti semua indikator SID. Rata-rata sekarang: {average}."
     ),
-    "scoresim.new.kpi": "IID perkiraan dengan inovasi baru (kematangan {maturity})",
+    "scoresim.new.kpi": "IID perkiraan + inovasi baru",
     "scoresim.new.kpi_average": "Rata-rata kematangan sekarang",
     "scoresim.new.raises": "Menambah inovasi dengan kematangan {maturity} mengubah IID perkiraan sebesar {delta} poin.",
     "scoresim.new.break_even": (

@@ -1,0 +1,23 @@
+"""Kelola Data (editors only): import real data from Excel or CSV, see the history, undo an import.
+
+dashboard.py lists this page only for a signed-in editor; the page checks again, so a viewer who
+reaches it some other way sees a notice and nothing else.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics.text import t
+from ui import auth as ui_auth
+from ui import components, import_view
+
+editor = ui_auth.require_editor()
+
+components.page_header(t("page.kelola.title"), t("page.kelola.caption", name=editor))
+import_view.flash()
+upload_tab, history_tab = st.tabs([t("page.kelola.tab_import"), t("page.kelola.tab_history")])
+with upload_tab:
+    import_view.upload_section(editor)
+with history_tab:
+    import_view.history_section(editor)
