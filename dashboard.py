@@ -1,57 +1,50 @@
-"""Entry point of Dasbor Inovasi Daerah: page config, navigation and the shared filters."""
+"""Entry point of Dasbor Inovasi Daerah: page config, navigation and the shared sidebar filters.
+
+A small router (`streamlit run dashboard.py`): every page is a plain script in pages/, declared
+here with its URL path. The shared filters are drawn here, before the page runs, so they survive
+page switches and stay in the URL (see ui/filters.py).
+"""
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from analytics.db import DatabaseError
-from analytics.text import fmt_number, fmt_score, t
-from ui import data
+from analytics.text import t
+from ui import auth as ui_auth
+from ui import components, data, filters
 
-st.set_page_config(page_title=t("app.title"), page_icon="📊", layout="wide")
+st.set_page_config(page_title=t("app.title"), page_icon="📊", layout="wide", initial_sidebar_state="auto")
 
-st.title(t("app.title"))
-st.caption(t("app.subtitle"))
+# One list, so another page (e.g. Kelola Data) is added with a one-line edit.
+PAGES = [
+    st.Page("pages/ringkasan.py", title=t("nav.ringkasan"), icon=":material/dashboard:", url_path="ringkasan", default=True),
+    st.Page("pages/partisipasi_opd.py", title=t("nav.partisipasi_opd"), icon=":material/groups:", url_path="partisipasi-opd"),
+    st.Page("pages/jenis_inovasi.py", title=t("nav.jenis_inovasi"), icon=":material/category:", url_path="jenis-inovasi"),
+    st.Page("pages/progres_skor.py", title=t("nav.progres_skor"), icon=":material/trending_up:", url_path="progres-skor"),
+    st.Page("pages/data_inovasi.py", title=t("nav.data_inovasi"), icon=":material/table_view:", url_path="data-inovasi"),
+]  # fmt: skip
+
+# Kelola Data (import, history, undo) exists only for a signed-in editor: a viewer's navigation
+# has no such page, so a direct /kelola-data link falls back to the default page.
+KELOLA_DATA = st.Page(
+    "pages/kelola_data.py", title=t("nav.kelola_data"), icon=":material/upload_file:", url_path="kelola-data"
+)
+page = st.navigation(PAGES + ([KELOLA_DATA] if ui_auth.current_editor() else []))
+components.page_style()
+
+with st.sidebar:
+    st.markdown(f"**{t('app.title')}**")
 
 try:
     summary = data.info()
+    filters.sidebar_filters()
 except DatabaseError as exc:
     st.error(str(exc))
     st.stop()
+ui_auth.sidebar_sign_in()
 
 if summary["sample_rows"]:
-    st.warning(t("sample.notice"), icon="ℹ️")
+    st.info(t("sample.notice"), icon=":material/science:")
 
-cols = st.columns(4)
-cols[0].metric(t("info.opd"), fmt_number(summary["opd_count"]))
-cols[1].metric(t("info.kecamatan"), fmt_number(summary["kecamatan_count"]))
-cols[2].metric(
-    t("info.years"), f"{min(summary['years'])}–{max(summary['years'])}" if summary["years"] else "–"
-)
-cols[3].metric(t("info.sample_rows"), fmt_number(summary["sample_rows"]))
-
-st.subheader(t("info.official"))
-results = pd.DataFrame(summary["official_results"])
-results["score"] = results["score"].map(fmt_score)
-st.dataframe(
-    results.rename(
-        columns={
-            "region": "Daerah",
-            "year": "Tahun",
-            "score": "Skor",
-            "predicate": "Predikat",
-            "rank": "Peringkat",
-            "rank_scope": "Lingkup peringkat",
-            "source": "Sumber",
-        }
-    ),
-    hide_index=True,
-    width="stretch",
-)
-
-st.subheader(t("info.tables"))
-st.dataframe(
-    pd.DataFrame(list(summary["tables"].items()), columns=["Tabel", "Jumlah baris"]),
-    hide_index=True,
-)
+page.run()

@@ -15,7 +15,8 @@ import pandas as pd
 import streamlit as st
 
 from analytics import build as builder
-from analytics import db
+from analytics import db, scoring
+from analytics.methods import MethodError, available_methods, method_for_year
 
 
 def ensure_database() -> tuple[str, int, int]:
@@ -54,3 +55,35 @@ def _info(signature: tuple[str, int, int]) -> dict[str, Any]:
 
 def info() -> dict[str, Any]:
     return _info(ensure_database())
+
+
+# ---------------------------------------------------------------------------------------------
+# Index estimates and method bands (the scoring engine is plain Python; cached here per file)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _estimates(signature: tuple[str, int, int]) -> tuple[dict[int, Any], str | None]:
+    try:
+        return {e.year: e for e in scoring.estimate_years(_connection(signature))}, None
+    except scoring.ScoringError:
+        # no evidence at all: years without an official result show "belum ada data"
+        return {}, None
+    except MethodError as exc:
+        # an unusable method file: say so (the message names file and field), don't fail the page
+        return {}, str(exc)
+
+
+def estimates() -> dict[int, Any]:
+    """The scoring engine's estimate (`analytics.scoring.Estimate`) of every year with data."""
+    return _estimates(ensure_database())[0]
+
+
+def estimates_error() -> str | None:
+    """Why there are no estimates when a method file is unusable (Bahasa Indonesia), else None."""
+    return _estimates(ensure_database())[1]
+
+
+def bands(year: int | None) -> tuple[Any, ...]:
+    """Predicate bands (highest first) of the method of `year` (the latest method if None)."""
+    method = method_for_year(year) if year is not None else available_methods()[-1]
+    return method.bands

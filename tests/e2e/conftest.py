@@ -130,7 +130,20 @@ def wait_for_app(page, timeout: float = 30_000) -> None:
 
 
 def screenshot(page, name: str) -> Path:
+    """Save the whole page. Streamlit scrolls inside its main container, not the document, so a
+    plain full-page screenshot would stop at the viewport: the viewport is stretched to the
+    content height for the shot (same width, so the layout is the one being tested) and restored."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
+    size = page.viewport_size
+    height = page.evaluate(
+        "() => { const m = document.querySelector('[data-testid=stMain]');"
+        " return m ? m.scrollHeight : document.body.scrollHeight; }"
+    )
+    if size and height > size["height"]:
+        page.set_viewport_size({"width": size["width"], "height": min(int(height), 16000)})
+        page.wait_for_timeout(600)
     page.screenshot(path=str(path), full_page=True)
+    if size:
+        page.set_viewport_size(size)
     return path

@@ -1,0 +1,99 @@
+"""Data Inovasi: a searchable, filterable table of innovations; choosing one shows every field and
+its evidence level per SID indicator."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import charts, tables
+from analytics.text import fmt_number, t
+from ui import components, data, filters
+
+SEARCH_KEY = "cari"  # bound to the URL too, so a search can be shared like the filters
+ALL_YEARS_KEY = "data_semua_tahun"
+DETAIL_KEY = "data_rincian"
+TABLE_KEY = "data_tabel"
+PICKED_KEY = "_data_dipilih"
+
+f = filters.current()
+
+components.page_header(t("page.data.title"), t("page.data.caption"))
+components.scope_caption(f.describe())
+
+c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+search = c1.text_input(
+    t("page.data.search"),
+    key=SEARCH_KEY,
+    bind="query-params",
+    placeholder=t("page.data.search_placeholder"),
+    icon=":material/search:",
+)
+all_years = c2.toggle(t("page.data.all_years"), key=ALL_YEARS_KEY)
+
+params = {**f.params(), "search": (search or "").strip() or None}
+if all_years:
+    params["year"] = None
+innovations = data.query("innovations_filtered", **params)
+
+where = t("page.data.all_years_short") if all_years else str(f.year)
+st.markdown(t("page.data.count", n=fmt_number(len(innovations)), where=where))
+if innovations.empty:
+    st.info(t("page.data.none"))
+    st.stop()
+components.sample_badge(bool(innovations["is_sample"].any()))
+
+table = tables.table_innovations(innovations)
+event = st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    height=min(420, 38 + 35 * len(table)),
+    on_select="rerun",
+    selection_mode="single-row",
+    key=TABLE_KEY,
+)
+
+ids = [int(i) for i in innovations["innovation_id"]]
+picked_rows = list(event.selection.rows) if event is not None else []
+picked = ids[picked_rows[0]] if picked_rows and picked_rows[0] < len(ids) else None
+if picked is not None and picked != st.session_state.get(PICKED_KEY):
+    # a row newly picked in the table drives the chooser below (set before the chooser is drawn);
+    # a pick that stays selected must not undo a later choice in the chooser
+    st.session_state[DETAIL_KEY] = picked
+st.session_state[PICKED_KEY] = picked
+if st.session_state.get(DETAIL_KEY) not in ids:
+    st.session_state[DETAIL_KEY] = ids[0]
+
+by_id = innovations.set_index("innovation_id")
+st.subheader(t("page.data.detail"), anchor=False)
+chosen = st.selectbox(
+    t("page.data.choose"),
+    ids,
+    format_func=lambda i: t(
+        "page.data.choose_option",
+        name=by_id.at[i, "innovation_name"],
+        opd=by_id.at[i, "opd_short_name"],
+        year=int(by_id.at[i, "year"]),
+    ),
+    key=DETAIL_KEY,
+    help=t("page.data.choose_help"),
+)
+
+row = by_id.loc[chosen].copy()
+row["innovation_id"] = chosen
+levels = data.query("innovation_evidence_levels", innovation_id=int(chosen))
+left, right = st.columns(2, gap="large")
+with left:
+    st.markdown(f"**{row['innovation_name']}**")
+    components.sample_badge(bool(row["is_sample"]))
+    # a static table: every field shown in full, long descriptions wrapped
+    st.table(tables.innovation_fields(row), hide_index=True, hide_header=True)
+with right:
+    st.markdown(f"**{t('page.data.evidence')}**")
+    components.chart_with_table(
+        charts.figure_evidence_levels(levels, sample=bool(row["is_sample"])),
+        tables.table_evidence(levels),
+        key="evidence",
+        caption=t("page.data.evidence_caption"),
+        sample=bool(row["is_sample"]),
+    )

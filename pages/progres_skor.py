@@ -1,0 +1,150 @@
+"""Progres Skor: Pati's official index results against the goal and the predicate bands, the gap to
+60,01 and to the next band, the yearly gain needed to reach a goal by a chosen year, and Pati beside
+other regions' published results of the same years (Central Java first; the national picture is
+partial and the page says so).
+
+Only official, published results are used above the marker at the end; the scoring engine's
+estimates and the simulator (issue 4) are added below it.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import briefing, charts, progress, tables
+from analytics.text import MISSING, fmt_score, t
+from ui import components, data, filters, score_sections
+
+GOAL_CHOICES = (65.0, 70.0, 75.0, 80.0, 85.0, 90.0, 95.0, 100.0)
+GOAL_YEARS_AHEAD = 8
+
+f = filters.current()
+year = f.year
+
+results = data.query("published_index_results")
+targets = data.query("yearly_targets")
+bands = data.bands(year)
+pati = results[results["is_pati"]].sort_values("year")
+official = [progress.official_point(r, bands) for r in pati.to_dict("records")]
+known = targets[targets["year"] <= year] if year is not None else targets
+target = float((known if not known.empty else targets)["min_score"].iloc[-1]) if not targets.empty else None
+
+components.page_header(t("page.progres.title"), t("page.progres.caption"))
+st.caption(t("page.progres.filters_note"))
+
+# --- official results by year ---------------------------------------------------------------------
+st.subheader(t("page.progres.official"), anchor=False)
+points_df = progress.points_frame(official)
+components.chart_with_table(
+    charts.figure_score_trend(points_df, bands, target, title=""),
+    tables.table_scores(official),
+    key="progres_official",
+)
+all_years = data.query("dashboard_years")["year"].astype(int).tolist() + pati["year"].astype(int).tolist()
+if all_years:
+    unpublished = sorted(set(range(min(all_years), max(all_years) + 1)) - set(pati["year"].astype(int)))
+    if unpublished:
+        st.caption(t("page.progres.unpublished", years=", ".join(str(y) for y in unpublished)))
+if any(p.predicate_derived for p in official):
+    st.caption(t("page.progres.derived_note"))
+
+upto = pati[pati["year"] <= year] if year is not None else pati
+if upto.empty:
+    st.info(t("page.progres.none_yet", year=year))
+else:
+    base = progress.official_point(upto.iloc[-1].to_dict(), bands)
+
+    # --- the gaps ---------------------------------------------------------------------------------
+    st.subheader(t("page.progres.gaps", year=base.year), anchor=False)
+    if base.year != year:
+        st.caption(t("page.progres.latest_before", year=year, base=base.year))
+    gap = progress.gap(base.score, target if target is not None else 60.01, bands)
+    cols = st.columns(3, border=True)
+    with cols[0]:
+        st.metric(t("page.progres.kpi_score", year=base.year), fmt_score(base.score))
+        st.badge(base.predicate or MISSING, color="blue")
+        st.caption(tables.score_note(base))
+    with cols[1]:
+        st.metric(
+            t("kpi.gap", target=fmt_score(gap.target)),
+            t("kpi.gap.reached") if gap.reached else t("kpi.gap.points", gap=fmt_score(gap.to_target)),
+        )
+        st.caption(t("kpi.gap.above", gap=fmt_score(-gap.to_target)) if gap.reached else t("kpi.gap.below"))
+    with cols[2]:
+        if gap.next_band:
+            st.metric(
+                t("page.progres.kpi_next_band", band=gap.next_band),
+                t("kpi.gap.points", gap=fmt_score(gap.to_next_band)),
+            )
+            st.caption(t("page.progres.next_band_caption", band=gap.next_band))
+        else:
+            st.metric(t("page.progres.kpi_next_band_none"), base.predicate or MISSING)
+            st.caption(t("page.progres.top_band"))
+
+    # --- the trend needed -------------------------------------------------------------------------
+    st.subheader(t("page.progres.trend"), anchor=False)
+    goals = sorted({round(gap.target, 2), *GOAL_CHOICES})
+    # once the goal is reached, the next round goal above the score is the useful question
+    above = [g for g in goals if g > base.score]
+    default_goal = round(gap.target, 2) if not gap.reached or not above else above[0]
+    goal_years = list(range(base.year + 1, base.year + GOAL_YEARS_AHEAD + 1))
+    if gap.reached and above:
+        st.caption(t("page.progres.next_goal", target=fmt_score(gap.target), goal=fmt_score(default_goal)))
+    c1, c2 = st.columns(2, gap="large")
+    goal = c1.select_slider(
+        t("page.progres.goal"), goals, value=default_goal, format_func=fmt_score, key="progres_goal"
+    )
+    goal_year = c2.select_slider(
+        t("page.progres.goal_year"), goal_years, value=goal_years[0], key="progres_goal_year"
+    )
+    trend = progress.trend_to_goal(upto, goal, goal_year)
+    per_year = t("page.progres.per_year_suffix")
+    cols = st.columns(2, border=True)
+    cols[0].metric(
+        t("page.progres.kpi_needed", goal=fmt_score(goal), year=goal_year),
+        t("page.progres.reached_short")
+        if trend.reached
+        else f"{components.delta(trend.needed_per_year, 2)}{per_year}",
+    )
+    cols[1].metric(
+        t("page.progres.kpi_pace", first=int(upto["year"].min()), last=base.year),
+        f"{components.delta(trend.pace_per_year, 2)}{per_year}"
+        if trend.pace_per_year is not None
+        else MISSING,
+        help=t("page.progres.pace_help"),
+    )
+    st.markdown(briefing.trend_sentence(trend))
+    components.chart_with_table(
+        charts.figure_goal_path(upto, base.year, base.score, goal_year, goal, trend.pace_per_year, bands),
+        tables.table_goal_path(trend),
+        key="progres_goal_path",
+    )
+
+# --- Pati beside other regions --------------------------------------------------------------------
+st.subheader(t("page.progres.compare"), anchor=False)
+pati_years = [int(y) for y in pati["year"]]
+if not pati_years:
+    st.info(t("page.progres.compare_none"))
+else:
+    earlier = [y for y in pati_years if year is None or y <= year]
+    default_year = earlier[-1] if earlier else pati_years[-1]
+    chosen = st.segmented_control(
+        t("page.progres.compare_year"),
+        pati_years,
+        default=default_year,
+        key="progres_compare_year",
+        required=True,
+    )
+    chosen = chosen if chosen is not None else default_year
+    same_year = results[results["year"] == chosen]
+    components.chart_with_table(
+        charts.figure_region_comparison(same_year, bands, target),
+        tables.table_regions(same_year),
+        key="progres_compare",
+    )
+    others = int((~same_year["is_pati"]).sum())
+    st.caption(t("page.progres.compare_caption"))
+    st.warning(t("page.progres.partial", n=others, year=chosen), icon=":material/info:")
+
+# --- estimate & simulator sections (issue 4) ---
+score_sections.render(year, scope=f.describe())

@@ -1,0 +1,198 @@
+"""Ringkasan (for the regent): where Pati stands against 60,01, and which OPD have no innovation yet.
+
+One screen: five KPI cards with the change from the previous year, a three-to-five sentence
+summary, the score over the years with the target line and the predicate bands, and the OPD
+without an innovation in the chosen year.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import briefing, charts, progress, tables
+from analytics.text import MISSING, fmt_number, fmt_percent, fmt_score, t
+from ui import components, data, filters
+
+KECAMATAN_PREFIX = "Kecamatan "
+
+f = filters.current()
+year = f.year
+scope = f.describe()
+
+by_year = data.query("participation_by_year", **f.scope_params())
+counts = data.query("opd_innovation_counts", **f.scope_params())
+results = data.query("published_index_results")
+pati = results[results["is_pati"]]
+targets = data.query("yearly_targets")
+estimates = data.estimates()
+bands = data.bands(year)
+
+years = sorted(set(by_year["year"].astype(int)) | set(pati["year"].astype(int)))
+points = progress.score_series(years, pati, estimates, bands)
+point = next((p for p in points if p.year == year), progress.score_point(year, pati, None, bands))
+previous = progress.previous_point(points, year)
+target_rows = targets[targets["year"] <= year] if year is not None else targets
+target_row = target_rows if not target_rows.empty else targets
+target = float(target_row["min_score"].iloc[-1]) if not target_row.empty else None
+target_coverage = float(target_row["min_opd_coverage"].iloc[-1]) if not target_row.empty else None
+
+row = by_year[by_year["year"] == year]
+prev_row = by_year[by_year["year"] == year - 1] if year is not None else row.iloc[0:0]
+cur = briefing.YearFacts.from_row(row.iloc[0]) if len(row) else None
+prev = briefing.YearFacts.from_row(prev_row.iloc[0]) if len(prev_row) else None
+is_sample = bool(row["has_sample"].any()) if len(row) else False
+
+components.page_header(t("page.ringkasan.title", year=year), t("page.ringkasan.caption"))
+components.scope_caption(scope)
+if data.estimates_error():
+    st.warning(data.estimates_error())
+
+# --- KPI cards ----------------------------------------------------------------------------------
+cards = st.columns(5, border=True)
+points_suffix = t("kpi.pp_suffix")
+
+with cards[0]:
+    st.metric(
+        t("kpi.score"),
+        fmt_score(point.score) if point.has_score else MISSING,
+        delta=components.delta(progress.change(point.score, previous.score if previous else None), 2),
+        help=t("kpi.score.help"),
+    )
+    if point.has_score:
+        with st.container(horizontal=True, gap="small"):
+            official = point.kind == progress.OFFICIAL
+            st.badge(tables.score_kind(point), color="blue" if official else "orange")
+            st.badge(point.predicate or MISSING, color="gray")
+        st.caption(tables.score_note(point, short=True))
+    else:
+        st.caption(t("kpi.score.none"))
+
+with cards[1]:
+    label_gap = t("kpi.gap", target=fmt_score(target) if target is not None else MISSING)
+    if point.has_score and target is not None:
+        gap = progress.gap(point.score, target, bands)
+        before = progress.gap(previous.score, target, bands) if previous else None
+        st.metric(
+            label_gap,
+            t("kpi.gap.reached") if gap.reached else t("kpi.gap.points", gap=fmt_score(gap.to_target)),
+            # a shrinking distance is good news: inverse colours
+            delta=components.delta(
+                progress.change(max(gap.to_target, 0), max(before.to_target, 0))
+                if before and not (gap.reached and before.reached)
+                else None,
+                2,
+            ),
+            delta_color="inverse",
+            help=t("kpi.gap.help"),
+        )
+        if gap.reached:
+            st.caption(t("kpi.gap.above", gap=fmt_score(-gap.to_target)))
+        else:
+            st.caption(t("kpi.gap.below"))
+    else:
+        st.metric(label_gap, MISSING, help=t("kpi.gap.help"))
+        st.caption(t("kpi.score.none"))
+
+with cards[2]:
+    st.metric(
+        t("kpi.innovations"),
+        fmt_number(cur.n_innovations if cur else None),
+        delta=components.delta(cur.n_innovations - prev.n_innovations if cur and prev else None),
+    )
+    components.sample_badge(is_sample)
+
+with cards[3]:
+    coverage = cur.coverage if cur else None
+    before = prev.coverage if prev else None
+    st.metric(
+        t("kpi.coverage"),
+        fmt_percent(coverage),
+        delta=components.delta(
+            (coverage - before) * 100 if coverage is not None and before is not None else None,
+            suffix=points_suffix,
+        ),
+        help=t("kpi.coverage.help"),
+    )
+    if cur:
+        st.caption(
+            t(
+                "kpi.coverage.caption",
+                x=fmt_number(cur.n_opd_with_innovation),
+                n=fmt_number(cur.n_opd),
+                goal=fmt_percent(target_coverage),
+            )
+        )
+        st.progress(min(1.0, coverage or 0.0))
+
+with cards[4]:
+    share = cur.share_digital if cur else None
+    before = prev.share_digital if prev else None
+    st.metric(
+        t("kpi.digital"),
+        fmt_percent(share),
+        delta=components.delta(
+            (share - before) * 100 if share is not None and before is not None else None,
+            suffix=points_suffix,
+        ),
+        # more digital is not better by itself (non-digital innovations count the same)
+        delta_color="off",
+        help=t("kpi.digital.help"),
+    )
+    if cur:
+        st.caption(t("kpi.digital.caption", x=fmt_number(cur.n_digital), n=fmt_number(cur.n_innovations)))
+
+comparisons = []
+if prev is not None:
+    comparisons.append(t("kpi.arrows.year", year=prev.year))
+if previous is not None and point.has_score:
+    comparisons.append(t("kpi.arrows.score", year=previous.year, kind=tables.score_kind(previous)))
+if comparisons:
+    st.caption(t("kpi.arrows", what="; ".join(comparisons)))
+
+# --- the summary in words -------------------------------------------------------------------------
+year_counts = counts[counts["year"] == year]
+without = year_counts[~year_counts["has_innovation"]].sort_values(["is_kecamatan", "opd_name"])
+top = year_counts.sort_values(["n_innovations", "opd_name"], ascending=[False, True]).head(1)
+facts = briefing.Facts(
+    score=point,
+    target=target,
+    current=cur,
+    previous=prev,
+    without_innovation=list(zip(without["opd_name"], without["is_kecamatan"], strict=True)),
+    top_opd=(top["opd_name"].iloc[0], int(top["n_innovations"].iloc[0])) if len(top) else None,
+    scope=scope,
+)
+left, right = st.columns([3, 2])
+with left, st.container(border=True, height="stretch"):
+    st.markdown(f"**{t('page.ringkasan.summary')}**")
+    components.sample_badge(is_sample)
+    st.markdown(" ".join(briefing.summary(facts)))
+
+# --- the OPD without an innovation: the regent's second question --------------------------------
+with right, st.container(border=True, height="stretch"):
+    st.markdown(f"**{t('page.ringkasan.without', year=year)}**")
+    components.sample_badge(is_sample)
+    if year_counts.empty:
+        st.info(t("page.no_data", year=year))
+    elif without.empty:
+        st.success(t("page.ringkasan.without_none"))
+    else:
+        for is_kec, group in without.groupby("is_kecamatan", sort=True):
+            if is_kec:
+                # under the heading "Kecamatan" the word need not be repeated in every name
+                names = [n.removeprefix(KECAMATAN_PREFIX) for n in group["opd_name"]]
+                heading = t("page.ringkasan.group_kecamatan")
+            else:
+                names, heading = list(group["opd_name"]), t("page.ringkasan.group_opd")
+            st.markdown(f"**{heading} ({fmt_number(len(group))}):** " + " · ".join(names))
+
+# --- score over the years -------------------------------------------------------------------------
+st.subheader(t("page.ringkasan.chart"), anchor=False)
+points_df = progress.points_frame(points)
+any_sample_estimate = any(p.kind == progress.ESTIMATE and p.is_sample for p in points)
+components.chart_with_table(
+    charts.figure_score_trend(points_df, bands, target, sample=any_sample_estimate, title=""),
+    tables.table_scores(points),
+    key="ringkasan_score",
+    caption=t("page.ringkasan.chart_caption"),
+)

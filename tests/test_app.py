@@ -1,0 +1,213 @@
+"""App tests (Streamlit AppTest): every page opens without an exception, the filters drive the KPIs,
+URL query parameters restore the filters, and the page-level choices work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.testing.v1 import AppTest
+
+from analytics import db
+from analytics.text import t
+
+ROOT = Path(__file__).resolve().parent.parent
+ENTRY = str(ROOT / "dashboard.py")
+PAGES = [
+    "pages/ringkasan.py",
+    "pages/partisipasi_opd.py",
+    "pages/jenis_inovasi.py",
+    "pages/progres_skor.py",
+    "pages/data_inovasi.py",
+]
+
+
+@pytest.fixture(autouse=True)
+def _navigation_only(monkeypatch):
+    """Run the entry script on every AppTest rerun, as the real server does.
+
+    AppTest resets `PagesManager.uses_pages_directory` before each run, and because our pages live
+    in a folder called pages/, Streamlit then takes the app for an old-style (v1) multipage app:
+    from the second run on it executes the page file alone, without dashboard.py and its sidebar
+    filters. The real server clears the flag for good on the first `st.navigation` call.
+    """
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
+
+
+def _app(**query: str) -> AppTest:
+    at = AppTest.from_file(ENTRY, default_timeout=60)
+    at.query_params.update(query)
+    return at.run()
+
+
+def _metric(at: AppTest, label: str) -> str:
+    values = [m.value for m in at.metric if m.label == label]
+    assert values, f"no metric {label!r} in {[m.label for m in at.metric]}"
+    return values[0]
+
+
+def _no_exception(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def _expected(built_db: Path, sql: str, **params):
+    with db.connection(built_db) as con:
+        return db.query_sql(con, sql, **params)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_opens_without_exception(env_db, page):
+    at = _app()
+    at.switch_page(page).run()
+    _no_exception(at)
+    assert at.header, "every page has a heading"
+    assert at.get("plotly_chart"), f"{page} draws no chart"
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"tahun": "2021", "opd": "Semua kecamatan", "jenis": "Digital", "tahapan": "Penerapan"},
+        {"opd": "Dinas Kesehatan", "tahapan": "Inisiatif"},
+        {"opd": "Sekretariat DPRD", "tahun": "2025"},  # an OPD without innovations that year
+    ],
+    ids=["kecamatan-digital-2021", "dinkes-inisiatif", "setwan-2025"],
+)
+def test_pages_open_with_narrow_filters(env_db, page, query):
+    at = _app(**query)
+    at.switch_page(page).run()
+    _no_exception(at)
+
+
+def test_default_year_is_the_latest_with_data(env_db, built_db):
+    at = _app()
+    latest = int(_expected(built_db, "select max(year) as y from stg_year")["y"].iloc[0])
+    assert at.session_state["tahun"] == latest
+    assert at.header[0].value == t("page.ringkasan.title", year=latest)
+
+
+def test_year_filter_changes_the_kpi(env_db, built_db):
+    at = _app()
+    before = _metric(at, t("kpi.innovations"))
+    at.selectbox(key="tahun").select(2021).run()
+    _no_exception(at)
+    after = _metric(at, t("kpi.innovations"))
+    expected = _expected(built_db, "select count(*) as n from innovation where year = 2021")["n"].iloc[0]
+    assert after == str(expected)
+    assert after != before
+    assert at.header[0].value == t("page.ringkasan.title", year=2021)
+
+
+def test_opd_filter_changes_the_coverage_kpi(env_db, built_db):
+    at = _app(tahun="2022")
+    all_opd = _metric(at, t("kpi.coverage"))
+    at.selectbox(key="opd").select("jenis:kecamatan").run()
+    _no_exception(at)
+    kec = _expected(
+        built_db,
+        "select count(distinct opd_id) filter (where has_innovation) as x, count(*) as n "
+        "from mart_opd_year where year = 2022 and is_kecamatan",
+    )
+    share = round(100 * kec["x"].iloc[0] / kec["n"].iloc[0])
+    assert _metric(at, t("kpi.coverage")) == f"{share} %"
+    assert _metric(at, t("kpi.coverage")) != all_opd
+
+
+def test_query_params_restore_the_filters(env_db, built_db):
+    at = _app(tahun="2021", opd="Semua kecamatan", jenis="Digital", tahapan="Penerapan")
+    _no_exception(at)
+    assert at.session_state["tahun"] == 2021
+    assert at.session_state["opd"] == "jenis:kecamatan"
+    assert at.session_state["jenis"] == "digital"
+    assert at.session_state["tahapan"] == "penerapan"
+    n = _expected(
+        built_db,
+        "select count(*) as n from mart_innovation where year = 2021 and is_kecamatan "
+        "and jenis = 'digital' and tahapan = 'penerapan'",
+    )["n"].iloc[0]
+    assert _metric(at, t("kpi.innovations")) == str(n)
+    # the URL keeps them (a copied link reopens the same view)
+    assert at.query_params["tahun"] == "2021"
+    assert at.query_params["opd"] == "Semua kecamatan"
+
+
+def test_unknown_query_param_value_falls_back_to_default(env_db):
+    at = _app(tahun="1999", opd="Dinas Yang Tidak Ada")
+    _no_exception(at)
+    assert at.session_state["tahun"] != 1999
+    assert at.session_state["opd"] == "semua"
+
+
+def test_filters_survive_a_page_switch(env_db):
+    at = _app()
+    at.selectbox(key="tahun").select(2022).run()
+    at.selectbox(key="jenis").select("non-digital").run()
+    at.switch_page("pages/partisipasi_opd.py").run()
+    _no_exception(at)
+    assert at.header[0].value == t("page.partisipasi.title", year=2022)
+    assert at.session_state["jenis"] == "non-digital"
+    assert any("non-digital" in c.value for c in at.caption), "the scope caption names the filter"
+
+
+def test_ringkasan_labels_official_and_estimated_scores(env_db):
+    # 2022 has an official result (58,11); 2023 has none, so the score is an estimate
+    at = _app(tahun="2022")
+    assert _metric(at, t("kpi.score")) == "58,11"
+    assert any(t("official.label") in m.value for m in at.markdown)
+    at.selectbox(key="tahun").select(2023).run()
+    assert any(t("estimate.label") in m.value for m in at.markdown)
+    assert any(t("kpi.score.method", year=2023) in c.value for c in at.caption)
+
+
+def test_ringkasan_summary_has_three_to_five_sentences(env_db):
+    at = _app()
+    summary = [m.value for m in at.markdown if m.value.startswith("Skor Indeks Inovasi Daerah")]
+    assert len(summary) == 1
+    sentences = [s for s in summary[0].replace("(94 %)", "").split(". ") if s.strip()]
+    assert 3 <= len(sentences) <= 5
+
+
+def test_partisipasi_choosing_an_opd_shows_its_innovations(env_db, built_db):
+    at = _app(tahun="2024")
+    at.switch_page("pages/partisipasi_opd.py").run()
+    at.selectbox(key="partisipasi_opd_pilih").select("dinkes").run()
+    _no_exception(at)
+    names = set(
+        _expected(built_db, "select name from innovation where year = 2024 and opd_id = 'dinkes'")["name"]
+    )
+    shown = at.dataframe[-1].value
+    assert set(shown[t("col.innovation")]) == names
+
+
+def test_data_inovasi_search_and_detail(env_db, built_db):
+    at = _app(tahun="2025")
+    at.switch_page("pages/data_inovasi.py").run()
+    total = len(at.dataframe[0].value)
+    at.text_input(key="cari").input("kesehatan").run()
+    _no_exception(at)
+    narrowed = at.dataframe[0].value
+    assert 0 < len(narrowed) < total
+    chosen = at.selectbox(key="data_rincian").options[0]
+    at.selectbox(key="data_rincian").select_index(0).run()
+    assert any(chosen.split(" — ")[0] in m.value for m in at.markdown)
+    fields = at.table[0].value
+    assert t("col.description") in set(fields.iloc[:, 0])
+
+
+def test_progres_goal_changes_the_needed_gain(env_db):
+    at = _app(tahun="2022")  # the latest official result up to 2022 is 58,11
+    at.switch_page("pages/progres_skor.py").run()
+    _no_exception(at)
+    label = t("page.progres.kpi_needed", goal="60,01", year=2023)
+    assert _metric(at, label) == "+1,90" + t("page.progres.per_year_suffix")
+    at.select_slider(key="progres_goal").set_value(70.0).run()
+    label = t("page.progres.kpi_needed", goal="70,00", year=2023)
+    assert _metric(at, label) == "+11,89" + t("page.progres.per_year_suffix")

@@ -1,0 +1,86 @@
+"""Small Streamlit building blocks the pages share: headers, KPI cards, "chart | table" tabs.
+
+Kept here so every page looks and behaves the same: a chart always has its table one click away,
+sample data is always labelled "data contoh", and the chart theme is never overridden by
+Streamlit's own (`theme=None`).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analytics.text import fmt_number, t
+
+# The modebar's tooltips are English and its tools are not needed by officials; the table tab
+# gives the numbers, and the PDF handout gives images.
+PLOTLY_CONFIG = {"displayModeBar": False, "responsive": True, "scrollZoom": False}
+
+# Streamlit leaves ~6rem empty above the first element; on a 1366x768 projector that pushes the
+# KPI cards below the fold. The top padding is cut to just below the (transparent) header bar.
+_CSS = """
+<style>
+[data-testid="stMainBlockContainer"] { padding-top: 3.6rem; padding-bottom: 2rem; }
+[data-testid="stMetricValue"] { font-size: 2.3rem; }
+[data-testid="stMetricLabel"] p { font-size: 1.02rem; }
+</style>
+"""
+
+
+def page_style() -> None:
+    st.html(_CSS)
+
+
+def page_header(title: str, caption: str | None = None) -> None:
+    st.header(title, anchor=False)
+    if caption:
+        st.caption(caption)
+
+
+def sample_badge(is_sample: bool) -> None:
+    """The "data contoh" badge, shown wherever sample data is on screen."""
+    if is_sample:
+        st.badge(t("sample.badge"), icon=":material/science:", color="orange")
+
+
+def section(title: str, *, sample: bool = False, help: str | None = None) -> None:
+    st.subheader(title, anchor=False, help=help)
+    sample_badge(sample)
+
+
+def chart_with_table(
+    fig: go.Figure,
+    table: pd.DataFrame,
+    *,
+    key: str,
+    caption: str | None = None,
+    sample: bool = False,
+) -> None:
+    """The chart, and its table one click away (tabs "Grafik | Tabel")."""
+    chart_tab, table_tab = st.tabs([t("tab.chart"), t("tab.table")], key=f"tabs_{key}")
+    with chart_tab:
+        st.plotly_chart(fig, theme=None, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
+    with table_tab:
+        st.dataframe(table, hide_index=True, width="stretch", key=f"table_{key}")
+        if sample:
+            st.caption(t("table.sample_note"))
+    if caption:
+        st.caption(caption)
+
+
+def scope_caption(scope: str | None) -> None:
+    """Say which filters narrow what is shown, so a screenshot cannot be misread."""
+    if scope:
+        st.caption(t("filter.scope", scope=scope))
+
+
+def delta(value: float | None, decimals: int = 0, suffix: str = "") -> str | int | None:
+    """A KPI change for st.metric: '+5,11' / '-2' (ASCII minus, which st.metric reads as "down"),
+    the number 0 for no change (grey, no arrow), None when there is nothing to compare."""
+    if value is None or pd.isna(value):
+        return None
+    if round(float(value), decimals) == 0:
+        return 0
+    sign = "+" if value > 0 else "-"
+    return f"{sign}{fmt_number(abs(float(value)), decimals)}{suffix}"

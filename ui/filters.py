@@ -1,0 +1,190 @@
+"""The shared sidebar filters: assessment year, OPD (or a whole kind of OPD), jenis, tahapan.
+
+The widgets live in the entry script (dashboard.py calls `sidebar_filters()` before the page runs),
+so their values survive page switches, and each is bound to the URL (`bind="query-params"`) under
+the names tahun, opd, jenis and tahapan: a copied link reopens the same view. A value equal to the
+default is left out of the URL, so the plain address shows the default view.
+
+The OPD chooser holds both filters of the issue, "OPD kind and OPD", in one URL parameter: its
+options are "all OPD", one entry per kind ("Semua kecamatan", "Semua dinas", ...) and then every
+single OPD, ordered by kind with the kecamatan as their own group at the end. Option values are
+codes ("semua", "jenis:kecamatan", "dinkes"); the URL carries the display label, which is what
+Streamlit's binding stores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analytics.text import label, t
+from ui import data
+
+YEAR_KEY = "tahun"
+OPD_KEY = "opd"
+JENIS_KEY = "jenis"
+TAHAPAN_KEY = "tahapan"
+ALL = "semua"
+KIND_PREFIX = "jenis:"
+
+JENIS_OPTIONS = (ALL, "digital", "non-digital")
+TAHAPAN_OPTIONS = (ALL, "inisiatif", "uji coba", "penerapan")
+# Display order of OPD kinds: the regency's own units first, the 21 kecamatan as the last group.
+KIND_ORDER = ("sekretariat", "inspektorat", "badan", "dinas", "satpol", "rsud", "kecamatan")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filter state of a run; `None` means "all"."""
+
+    year: int | None
+    opd_id: str | None = None
+    opd_kind: str | None = None
+    jenis: str | None = None
+    tahapan: str | None = None
+    opd_name: str | None = None  # display name of the chosen OPD or kind, for captions
+
+    def params(self) -> dict[str, Any]:
+        """Bound parameters for the page queries (the SQL ignores the ones it does not use)."""
+        return {
+            "year": self.year,
+            "opd_id": self.opd_id,
+            "opd_kind": self.opd_kind,
+            "jenis": self.jenis,
+            "tahapan": self.tahapan,
+        }
+
+    def scope_params(self) -> dict[str, Any]:
+        """The parameters without the year (for queries over every year)."""
+        params = self.params()
+        params.pop("year")
+        return params
+
+    @property
+    def is_narrowed(self) -> bool:
+        """True when not every OPD, jenis and tahapan is shown."""
+        return any((self.opd_id, self.opd_kind, self.jenis, self.tahapan))
+
+    def describe(self) -> str | None:
+        """The narrowing in words ("Dinas Kesehatan, digital, tahap penerapan"), or None."""
+        parts = []
+        if self.opd_name:
+            parts.append(self.opd_name)
+        if self.jenis:
+            parts.append(t("filter.describe.jenis", jenis=label(self.jenis).lower()))
+        if self.tahapan:
+            parts.append(t("filter.describe.tahapan", tahapan=label(self.tahapan).lower()))
+        return ", ".join(parts) if parts else None
+
+
+def _years() -> tuple[list[int], int | None]:
+    years = data.query("dashboard_years")
+    options = [int(y) for y in years["year"]]
+    with_data = [int(y) for y in years.loc[years["has_data"], "year"]]
+    default = max(with_data) if with_data else (max(options) if options else None)
+    return options, default
+
+
+def opd_options() -> tuple[list[str], dict[str, str]]:
+    """Option codes of the OPD chooser and their display labels, in display order."""
+    opd = data.query("opd_list")
+    kinds = [k for k in KIND_ORDER if k in set(opd["opd_kind"])]
+    kinds += sorted(set(opd["opd_kind"]) - set(kinds))
+    labels: dict[str, str] = {ALL: t("filter.opd.all")}
+    for kind in kinds:
+        labels[KIND_PREFIX + kind] = t("filter.opd.kind", kind=label(kind).lower())
+    ordered = opd.assign(_order=opd["opd_kind"].map({k: i for i, k in enumerate(kinds)}))
+    for row in ordered.sort_values(["_order", "opd_name"]).itertuples():
+        labels[row.opd_id] = row.opd_name
+    return list(labels), labels
+
+
+def _parse_opd(code: str | None, labels: dict[str, str]) -> tuple[str | None, str | None, str | None]:
+    """(opd_id, opd_kind, display name) of a chooser value."""
+    if not code or code == ALL or code not in labels:
+        return None, None, None
+    if code.startswith(KIND_PREFIX):
+        return None, code.removeprefix(KIND_PREFIX), labels[code]
+    return code, None, labels[code]
+
+
+def sidebar_filters() -> Filters:
+    """Render the shared filters in the sidebar (entry script only) and return their values."""
+    years, default_year = _years()
+    codes, labels = opd_options()
+    with st.sidebar:
+        st.markdown(f"### {t('filter.heading')}")
+        if years:
+            st.selectbox(
+                t("filter.year"),
+                years,
+                index=years.index(default_year) if default_year in years else 0,
+                key=YEAR_KEY,
+                bind="query-params",
+                help=t("filter.year.help"),
+            )
+        st.selectbox(
+            t("filter.opd"),
+            codes,
+            format_func=labels.__getitem__,
+            key=OPD_KEY,
+            bind="query-params",
+            help=t("filter.opd.help"),
+        )
+        st.selectbox(
+            t("filter.jenis"),
+            JENIS_OPTIONS,
+            format_func=lambda v: t("filter.jenis.all") if v == ALL else label(v),
+            key=JENIS_KEY,
+            bind="query-params",
+        )
+        st.selectbox(
+            t("filter.tahapan"),
+            TAHAPAN_OPTIONS,
+            format_func=lambda v: t("filter.tahapan.all") if v == ALL else label(v),
+            key=TAHAPAN_KEY,
+            bind="query-params",
+        )
+        narrowed = current(labels)
+        if narrowed.is_narrowed or (narrowed.year is not None and narrowed.year != default_year):
+            st.button(t("filter.reset"), on_click=_reset, args=(default_year,), width="stretch")
+        st.caption(t("filter.link_hint"))
+    return current(labels)
+
+
+def _reset(default_year: int | None) -> None:
+    # Runs as a callback, before the widgets are drawn again, so their state may still be set.
+    if default_year is not None:
+        st.session_state[YEAR_KEY] = default_year
+    st.session_state[OPD_KEY] = ALL
+    st.session_state[JENIS_KEY] = ALL
+    st.session_state[TAHAPAN_KEY] = ALL
+
+
+def current(labels: dict[str, str] | None = None) -> Filters:
+    """The filter values of this run, read from the widget state (pages call this)."""
+    if labels is None:
+        labels = opd_options()[1]
+    state = st.session_state
+    year = state.get(YEAR_KEY)
+    if year is None:
+        year = _years()[1]
+    opd_id, opd_kind, name = _parse_opd(state.get(OPD_KEY), labels)
+    jenis = state.get(JENIS_KEY)
+    tahapan = state.get(TAHAPAN_KEY)
+    return Filters(
+        year=int(year) if year is not None else None,
+        opd_id=opd_id,
+        opd_kind=opd_kind,
+        jenis=None if jenis in (None, ALL) else jenis,
+        tahapan=None if tahapan in (None, ALL) else tahapan,
+        opd_name=name,
+    )
+
+
+def opd_frame() -> pd.DataFrame:
+    """Every OPD (id, name, short name, kind), for pages that list OPD."""
+    return data.query("opd_list")
