@@ -295,3 +295,31 @@ def test_progres_skor_page_renders_the_sections(env_db, con) -> None:
     assert t("scoresim.title") in [h.value for h in at.subheader]
     year = at.session_state["tahun"]
     assert t("scoresim.kpi.estimate", year=year) in [m.label for m in at.metric]
+
+
+def test_figure_plan_steps_and_gaps(con) -> None:
+    """The two chart builders of these sections: bars carry Indonesian numbers, sample is marked."""
+    from analytics import charts
+
+    year = _year_below_target(con)
+    yd = scoring.load_year(con, year)
+    plan = scoring.plan(yd)
+    fig = charts.figure_plan_steps(plan.steps, plan.start_iid, scoring.DEFAULT_TARGET, sample=True)
+    waterfall = fig.data[0]
+    assert list(waterfall.measure) == ["absolute", *["relative"] * plan.n_steps, "total"]
+    assert waterfall.text[0] == fmt_score(plan.start_iid)
+    assert waterfall.text[-1] == fmt_score(plan.final_iid)
+    assert all(s.startswith("+") and "," in s for s in waterfall.text[1:-1])
+    assert fig.layout.yaxis.range[1] > scoring.DEFAULT_TARGET  # the target line is on the chart
+    texts = [a.text for a in fig.layout.annotations]
+    assert any(t("sample.badge") in a for a in texts)
+
+    by_opd = scoring.gaps_by_opd(yd)
+    fig = charts.figure_evidence_gaps(by_opd, sample=False, top=5)
+    bars = fig.data[0]
+    assert len(bars.x) == min(5, len(by_opd))
+    assert list(bars.customdata) == list(by_opd["opd_name"].head(5))
+    names = [a.text for a in fig.layout.annotations]
+    assert names == list(by_opd["opd_name"].head(5)) and t("sample.badge") not in " ".join(names)
+    empty = charts.figure_evidence_gaps(by_opd.head(0))
+    assert not empty.data and empty.layout.annotations[0].text == t("chart.empty")
