@@ -96,34 +96,37 @@ class BandLike(Protocol):
 
 
 def _figure(title: str | None = None, *, sample: bool = False, height: int | None = None) -> go.Figure:
-    fig = go.Figure()
-    fig.update_layout(template=THEME, title_text=title or None, height=height)
+    # one layout dict for the constructor: each later update_layout / add_annotation validates
+    # the whole layout again, and reruns should stay fast
+    layout: dict = {"template": THEME, "height": height}
     if title:
         # the title sits above the horizontal legend, which sits above the plot
-        fig.update_layout(margin_t=96, legend_y=1.04)
+        layout |= {"title": {"text": title}, "margin": {"t": 96}, "legend": {"y": 1.04}}
     if sample:
-        mark_sample(fig)
-    return fig
+        layout["annotations"] = [{**_SAMPLE_MARK, "text": f"<b>{t('sample.badge')}</b>"}]
+    return go.Figure(layout=layout)
+
+
+_SAMPLE_MARK = {
+    "xref": "paper",
+    "yref": "paper",
+    "x": 1,
+    "y": 1.0,
+    "yshift": 34,
+    "xanchor": "right",
+    "yanchor": "bottom",
+    "showarrow": False,
+    "font": {"size": 14, "color": OKABE_ITO["vermillion"]},
+    "bgcolor": "rgba(255,255,255,0.85)",
+    "bordercolor": OKABE_ITO["vermillion"],
+    "borderwidth": 1,
+    "borderpad": 3,
+}
 
 
 def mark_sample(fig: go.Figure) -> go.Figure:
     """Label a chart built from sample data "data contoh" (top-right corner, always visible)."""
-    fig.add_annotation(
-        text=f"<b>{t('sample.badge')}</b>",
-        xref="paper",
-        yref="paper",
-        x=1,
-        y=1.0,
-        yshift=34,
-        xanchor="right",
-        yanchor="bottom",
-        showarrow=False,
-        font={"size": 14, "color": OKABE_ITO["vermillion"]},
-        bgcolor="rgba(255,255,255,0.85)",
-        bordercolor=OKABE_ITO["vermillion"],
-        borderwidth=1,
-        borderpad=3,
-    )
+    _add_layers(fig, annotations=[{**_SAMPLE_MARK, "text": f"<b>{t('sample.badge')}</b>"}])
     return fig
 
 
@@ -139,41 +142,66 @@ def _year_axis(fig: go.Figure, years: Sequence[int]) -> None:
     fig.update_xaxes(tickmode="array", tickvals=list(years), ticktext=[str(y) for y in years])
 
 
+def _add_layers(fig: go.Figure, shapes: Sequence[dict] = (), annotations: Sequence[dict] = ()) -> None:
+    """Add shapes and annotations in one layout update.
+
+    plotly's add_annotation / add_hrect validate the whole layout on every call, which made a
+    chart with a dozen labels cost tens of milliseconds on every rerun; one update validates once.
+    New annotations go last, in the order given.
+    """
+    # plain assignment: update_layout with the existing objects in the list is far slower
+    if shapes:
+        fig.layout.shapes = (*fig.layout.shapes, *shapes)
+    if annotations:
+        fig.layout.annotations = (*fig.layout.annotations, *annotations)
+
+
 def _shade_bands(fig: go.Figure, bands: Sequence[BandLike], *, vertical: bool = False) -> None:
     """Shade the predicate bands behind the data and write their names on them."""
+    shapes, notes = [], []
+    font = {"size": 13, "color": "#555555"}
     for band in bands:
         if band.max <= band.min:  # "Tidak Dapat Dinilai" is the single score 0: nothing to shade
             continue
         colour = BAND_COLOURS.get(band.name, BAND_FALLBACK)
+        rect = {"type": "rect", "fillcolor": colour, "line": {"width": 0}, "layer": "below"}
         if vertical:
-            fig.add_vrect(x0=band.min, x1=band.max, fillcolor=colour, line_width=0, layer="below")
-            fig.add_annotation(
-                text=band.name, x=(band.min + band.max) / 2, xref="x", y=1, yref="paper",
-                yanchor="bottom", showarrow=False, font={"size": 13, "color": "#555555"},
+            shapes.append(
+                {**rect, "xref": "x", "x0": band.min, "x1": band.max, "yref": "paper", "y0": 0, "y1": 1}
+            )
+            notes.append(
+                {"text": band.name, "x": (band.min + band.max) / 2, "xref": "x", "y": 1, "yref": "paper",
+                 "yanchor": "bottom", "showarrow": False, "font": font}
             )  # fmt: skip
         else:
-            fig.add_hrect(y0=band.min, y1=band.max, fillcolor=colour, line_width=0, layer="below")
-            fig.add_annotation(
-                text=band.name, y=band.max, yref="y", x=0, xref="paper", xanchor="left",
-                yanchor="top", showarrow=False, font={"size": 13, "color": "#555555"},
+            shapes.append(
+                {**rect, "yref": "y", "y0": band.min, "y1": band.max, "xref": "paper", "x0": 0, "x1": 1}
+            )
+            notes.append(
+                {"text": band.name, "y": band.max, "yref": "y", "x": 0, "xref": "paper", "xanchor": "left",
+                 "yanchor": "top", "showarrow": False, "font": font}
             )  # fmt: skip
+    _add_layers(fig, shapes, notes)
 
 
 def _target_line(fig: go.Figure, target: float | None, *, vertical: bool = False) -> None:
+    """The goal as a dashed line; on horizontal lines its label is the last annotation added."""
     if target is None or pd.isna(target):
         return
     text = t("chart.target_line", value=fmt_score(target))
     line = {"color": COLOURS["target"], "width": 2.5, "dash": "dash"}
     if vertical:
         # no text on the line: it would cover the bars; the legend names it
-        fig.add_vline(x=target, line=line)
+        shape = {"type": "line", "xref": "x", "x0": target, "x1": target, "yref": "paper", "y0": 0, "y1": 1}
+        _add_layers(fig, [{**shape, "line": line}])
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", line=line, name=text, showlegend=True))
     else:
-        fig.add_hline(y=target, line=line)
-        fig.add_annotation(
-            text=text, y=target, yref="y", x=1, xref="paper", xanchor="right", yanchor="bottom",
-            showarrow=False, font={"color": COLOURS["target"], "size": 14},
-        )  # fmt: skip
+        shape = {"type": "line", "yref": "y", "y0": target, "y1": target, "xref": "paper", "x0": 0, "x1": 1}
+        note = {
+            "text": text, "y": target, "yref": "y", "x": 1, "xref": "paper", "xanchor": "right",
+            "yanchor": "bottom", "showarrow": False, "font": {"color": COLOURS["target"], "size": 14},
+        }  # fmt: skip
+        _add_layers(fig, [{**shape, "line": line}], [note])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -224,11 +252,15 @@ def figure_score_trend(
                 hovertemplate="%{x}: %{y:.2f}<extra>%{fullData.name}</extra>",
             )
         )
-        for x, y in zip(part["year"], part["score"], strict=True):
-            fig.add_annotation(
-                x=x, y=y, text=fmt_score(y), showarrow=False, yshift=style["shift"],
-                font={"size": 15, "color": COLOURS[kind]}, bgcolor="rgba(255,255,255,0.85)", borderpad=1,
-            )  # fmt: skip
+        _add_layers(
+            fig,
+            annotations=[
+                {"x": x, "y": y, "text": fmt_score(y), "showarrow": False, "yshift": style["shift"],
+                 "font": {"size": 15, "color": COLOURS[kind]}, "bgcolor": "rgba(255,255,255,0.85)",
+                 "borderpad": 1}
+                for x, y in zip(part["year"], part["score"], strict=True)
+            ],
+        )  # fmt: skip
     years = sorted(scores["year"].astype(int).unique()) if not scores.empty else []
     if years:
         years = list(range(years[0], years[-1] + 1))
@@ -254,7 +286,9 @@ def figure_goal_path(
 ) -> go.Figure:
     """Official results, the straight path from the latest result to `goal` by `goal_year`, and
     where the current pace (`pace` points a year, when known) would lead by then."""
-    fig = _figure(t("chart.goal.title", goal=fmt_score(goal), year=goal_year), height=420)
+    fig = _figure(None, height=440)
+    # three legend entries wrap on a phone: below the plot they cannot cover the data
+    fig.update_layout(legend={"y": -0.14, "yanchor": "top"}, margin={"b": 10})
     _shade_bands(fig, bands)
     _target_line(fig, goal)
     data = official.dropna(subset=["score"]).sort_values("year")
@@ -447,11 +481,13 @@ def figure_coverage_trend(
     goal = data["target_opd_coverage"].dropna()
     if not goal.empty:
         value = float(goal.iloc[-1]) * 100
-        fig.add_hline(y=value, line={"color": COLOURS["target"], "width": 2.5, "dash": "dash"})
-        fig.add_annotation(
-            text=t("chart.coverage.goal", value=fmt_number(value)), y=value, yref="y", x=1,
-            xref="paper", xanchor="right", yanchor="bottom", showarrow=False,
-            font={"color": COLOURS["target"], "size": 14},
+        _add_layers(
+            fig,
+            [{"type": "line", "yref": "y", "y0": value, "y1": value, "xref": "paper", "x0": 0, "x1": 1,
+              "line": {"color": COLOURS["target"], "width": 2.5, "dash": "dash"}}],
+            [{"text": t("chart.coverage.goal", value=fmt_number(value)), "y": value, "yref": "y", "x": 1,
+              "xref": "paper", "xanchor": "right", "yanchor": "bottom", "showarrow": False,
+              "font": {"color": COLOURS["target"], "size": 14}}],
         )  # fmt: skip
     _year_axis(fig, [int(y) for y in data["year"]])
     fig.update_yaxes(range=[0, 105], ticksuffix=" %", title_text=t("chart.coverage.axis"))
@@ -568,10 +604,11 @@ def figure_tahapan_pipeline(
         )
     )
     top = max(values)
-    for i in positions[:-1]:
-        fig.add_annotation(
-            x=i + 0.5, y=top * 0.5, text="➜", showarrow=False, font={"size": 30, "color": GREY}
-        )
+    arrows = [
+        {"x": i + 0.5, "y": top * 0.5, "text": "➜", "showarrow": False, "font": {"size": 30, "color": GREY}}
+        for i in positions[:-1]
+    ]
+    _add_layers(fig, annotations=arrows)
     fig.update_xaxes(
         tickmode="array",
         tickvals=positions,
@@ -618,7 +655,8 @@ def figure_criteria(counts: pd.DataFrame, *, sample: bool = False, title: str | 
 
 def figure_evidence_levels(levels: pd.DataFrame, *, sample: bool = False) -> go.Figure:
     """Evidence level (0-3) of each SID indicator of one innovation; mandatory ones marked *."""
-    fig = _figure(None, sample=sample, height=max(280, 90 + int(ROW_HEIGHT * 1.3) * len(levels)))
+    # names wrap onto up to three lines: rows get room for them
+    fig = _figure(None, sample=sample, height=max(280, 100 + 42 * len(levels)))
     if levels.empty:
         return _empty(fig)
     names = [

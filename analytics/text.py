@@ -83,8 +83,7 @@ TEXT: dict[str, str] = {
     "filter.year.help": "Tahun penilaian Indeks Inovasi Daerah yang ditampilkan.",
     "filter.opd": "OPD",
     "filter.opd.help": (
-        "Pilih satu OPD, atau satu kelompok sekaligus (misalnya semua kecamatan). "
-        "Ketik untuk mencari."
+        "Pilih satu OPD, atau satu kelompok sekaligus (misalnya semua kecamatan). Ketik untuk mencari."
     ),
     "filter.opd.all": "Semua OPD dan kecamatan",
     "filter.opd.kind": "Semua {kind}",
@@ -154,8 +153,7 @@ TEXT: dict[str, str] = {
     "brief.scope": "Untuk {scope}: ",
     "brief.coverage.all": "Semua {n} OPD sudah punya minimal satu inovasi: sasaran 100 % tercapai.",
     "brief.coverage.some": (
-        "{x} dari {n} OPD ({share}) sudah punya minimal satu inovasi; {missing} belum, "
-        "yaitu {names}."
+        "{x} dari {n} OPD ({share}) sudah punya minimal satu inovasi; {missing} belum, yaitu {names}."
     ),
     "brief.coverage.some_kec": (
         "{x} dari {n} OPD ({share}) sudah punya minimal satu inovasi; {missing} belum "
@@ -221,8 +219,7 @@ TEXT: dict[str, str] = {
     "page.progres.official": "Hasil resmi per tahun",
     "page.progres.unpublished": "Tidak ada hasil resmi yang dipublikasikan untuk: {years}. Tahun itu dibiarkan kosong, tidak dikarang.",
     "page.progres.derived_note": (
-        "Untuk hasil resmi yang diumumkan tanpa predikat, predikat diturunkan dari batas pita "
-        "predikat resmi."
+        "Untuk hasil resmi yang diumumkan tanpa predikat, predikat diturunkan dari batas pita predikat resmi."
     ),
     "page.progres.none_yet": "Belum ada hasil resmi Kabupaten Pati sampai tahun {year}.",
     "page.progres.gaps": "Jarak dari hasil resmi {year}",
@@ -235,7 +232,8 @@ TEXT: dict[str, str] = {
     "page.progres.trend": "Laju yang dibutuhkan",
     "page.progres.goal": "Skor sasaran",
     "page.progres.goal_year": "Tercapai pada tahun",
-    "page.progres.kpi_needed": "Kenaikan yang dibutuhkan untuk {goal} pada {year}",
+    "page.progres.kpi_needed": "Kenaikan per tahun yang dibutuhkan",
+    "page.progres.kpi_needed_help": "Dari hasil resmi terakhir sampai skor {goal} pada {year}, dalam garis lurus.",
     "page.progres.kpi_pace": "Laju hasil resmi {first}–{last}",
     "page.progres.pace_help": "Kemiringan garis lurus terbaik melalui semua hasil resmi (poin per tahun).",
     "page.progres.per_year_suffix": " poin/tahun",
@@ -274,7 +272,6 @@ TEXT: dict[str, str] = {
     "chart.score.official": "Hasil resmi",
     "chart.score.estimate": "Perkiraan (bukan resmi)",
     "chart.score.none": "Belum ada skor resmi maupun perkiraan",
-    "chart.goal.title": "Menuju {goal} pada {year}",
     "chart.goal.needed": "Jalur yang dibutuhkan",
     "chart.goal.pace": "Laju selama ini",
     "chart.region.pati": "Kabupaten Pati",
@@ -379,9 +376,7 @@ TEXT: dict[str, str] = {
     "import.file.missing": "Berkas tidak ditemukan: {file}",
     "import.file.not_a_file": "{file} bukan berkas (mungkin sebuah folder).",
     "import.file.unreadable": "Berkas {file} tidak dapat dibaca: {reason}",
-    "import.file.unsupported": (
-        "Berkas {file} tidak didukung. Gunakan berkas Excel atau CSV ({suffixes})."
-    ),
+    "import.file.unsupported": ("Berkas {file} tidak didukung. Gunakan berkas Excel atau CSV ({suffixes})."),
     "import.file.empty": "Berkas {file} kosong: tidak ada isinya.",
     "import.file.too_big": "Berkas {file} terlalu besar ({mb} MB); batasnya 20 MB. Bagi menjadi beberapa berkas.",
     "import.file.too_many_rows": (
@@ -533,7 +528,7 @@ TEXT: dict[str, str] = {
         "Impor data asli dari berkas Excel atau CSV, lihat riwayat impor, dan batalkan impor. "
         "Masuk sebagai editor {name}."
     ),
-    "page.kelola.editors_only": "Halaman ini hanya untuk editor. Masuk melalui \"Masuk editor\" di bilah samping.",
+    "page.kelola.editors_only": 'Halaman ini hanya untuk editor. Masuk melalui "Masuk editor" di bilah samping.',
     "page.kelola.tab_import": "Impor berkas",
     "page.kelola.tab_history": "Riwayat dan pembatalan",
     "page.kelola.kind": "Jenis data",

@@ -101,10 +101,11 @@ else:
     per_year = t("page.progres.per_year_suffix")
     cols = st.columns(2, border=True)
     cols[0].metric(
-        t("page.progres.kpi_needed", goal=fmt_score(goal), year=goal_year),
+        t("page.progres.kpi_needed"),
         t("page.progres.reached_short")
         if trend.reached
         else f"{components.delta(trend.needed_per_year, 2)}{per_year}",
+        help=t("page.progres.kpi_needed_help", goal=fmt_score(goal), year=goal_year),
     )
     cols[1].metric(
         t("page.progres.kpi_pace", first=int(upto["year"].min()), last=base.year),

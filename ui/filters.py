@@ -81,6 +81,11 @@ class Filters:
 
 
 def _years() -> tuple[list[int], int | None]:
+    return _years_of(data.ensure_database())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _years_of(signature: tuple[str, int, int]) -> tuple[list[int], int | None]:
     years = data.query("dashboard_years")
     options = [int(y) for y in years["year"]]
     with_data = [int(y) for y in years.loc[years["has_data"], "year"]]
@@ -90,6 +95,13 @@ def _years() -> tuple[list[int], int | None]:
 
 def opd_options() -> tuple[list[str], dict[str, str]]:
     """Option codes of the OPD chooser and their display labels, in display order."""
+    return _opd_options_of(data.ensure_database())
+
+
+# cached per database file: every run of every page needs the options, and building them costs
+# more than the rest of the filter code
+@st.cache_data(max_entries=4, show_spinner=False)
+def _opd_options_of(signature: tuple[str, int, int]) -> tuple[list[str], dict[str, str]]:
     opd = data.query("opd_list")
     kinds = [k for k in KIND_ORDER if k in set(opd["opd_kind"])]
     kinds += sorted(set(opd["opd_kind"]) - set(kinds))
