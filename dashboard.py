@@ -25,12 +25,14 @@ PAGES = [
     st.Page("pages/data_inovasi.py", title=t("nav.data_inovasi"), icon=":material/table_view:", url_path="data-inovasi"),
 ]  # fmt: skip
 
-# Kelola Data (import, history, undo) exists only for a signed-in editor: a viewer's navigation
-# has no such page, so a direct /kelola-data link falls back to the default page.
+# Kelola Data (import, history, undo) is listed only for a signed-in editor. For anyone else it is
+# a hidden page whose script shows only "for editors, sign in" (pages/kelola_data.py stops there)
+# instead of Streamlit's English "Page not found" dialog; a bookmarked link works after sign-in.
 KELOLA_DATA = st.Page(
-    "pages/kelola_data.py", title=t("nav.kelola_data"), icon=":material/upload_file:", url_path="kelola-data"
-)
-page = st.navigation(PAGES + ([KELOLA_DATA] if ui_auth.current_editor() else []))
+    "pages/kelola_data.py", title=t("nav.kelola_data"), icon=":material/upload_file:", url_path="kelola-data",
+    visibility="visible" if ui_auth.current_editor() else "hidden",
+)  # fmt: skip
+page = st.navigation([*PAGES, KELOLA_DATA])
 components.page_style()
 
 with st.sidebar:

@@ -1183,8 +1183,13 @@ def _load_results(con: duckdb.DuckDBPyConnection, years: Sequence[int]) -> dict[
     return out
 
 
-def _innovation_label(state: dict) -> str:
-    return f"{state['year']} | {state['opd_id']} | {state['name']}"
+def _innovation_label(state: dict, short_names: dict[str, str]) -> str:
+    """Readable identity shown in previews and kept in the history: '2024 | Dinkes | Berdenting'."""
+    return f"{state['year']} | {short_names.get(state['opd_id'], state['opd_id'])} | {state['name']}"
+
+
+def _short_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    return {r["opd_id"]: r["short_name"] for r in _records(con, "import_opd_list")}
 
 
 def _result_label(state: dict) -> str:
@@ -1208,23 +1213,24 @@ def _plan_innovations(
     con: duckdb.DuckDBPyConnection, parsed: Parsed, years: list[int], replace_sample: bool
 ) -> Plan:
     stored = _load_innovations(con, years)
+    short = _short_names(con)
     rows: list[RowPlan] = []
     if replace_sample:
         # a sample row the file names is updated (it becomes real, keeps its id); the others go
         in_file = {record.key("inovasi") for record in parsed.records}
         for key, state in stored.items():
             if state["is_sample"] and key not in in_file:
-                rows.append(RowPlan(None, key, _innovation_label(state), "delete", state, None, []))
+                rows.append(RowPlan(None, key, _innovation_label(state, short), "delete", state, None, []))
     for record in parsed.records:
         key = record.key("inovasi")
         before = stored.get(key)
         after = _innovation_after(record, before, parsed.present)
         if before is None:
-            rows.append(RowPlan(record, key, _innovation_label(after), "insert", None, after, []))
+            rows.append(RowPlan(record, key, _innovation_label(after, short), "insert", None, after, []))
             continue
         changed = _diff(before, after)
         action = "update" if changed else "same"
-        rows.append(RowPlan(record, key, _innovation_label(after), action, before, after, changed))
+        rows.append(RowPlan(record, key, _innovation_label(after, short), action, before, after, changed))
     return Plan("inovasi", rows)
 
 
@@ -1407,7 +1413,6 @@ def _write(
                 if r.after["innovation_id"] is None:
                     r.after["innovation_id"] = next_id
                     next_id += 1
-                    r.label = _innovation_label(r.after)
     else:
         for r in changed_rows:
             if r.after is not None:

@@ -16,7 +16,10 @@ editor = ui_auth.require_editor()
 
 components.page_header(t("page.kelola.title"), t("page.kelola.caption", name=editor))
 import_view.flash()
-upload_tab, history_tab = st.tabs([t("page.kelola.tab_import"), t("page.kelola.tab_history")])
+# keyed, so the chosen tab stays open after a save or an undo reruns the page
+upload_tab, history_tab = st.tabs(
+    [t("page.kelola.tab_import"), t("page.kelola.tab_history")], key="kelola_tab", on_change="rerun"
+)
 with upload_tab:
     import_view.upload_section(editor)
 with history_tab:

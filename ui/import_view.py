@@ -173,10 +173,10 @@ def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[
     with db.connection(signature[0]) as con:
         the_plan = importer.plan(con, parsed, replace_sample=replace_sample)
     cols = st.columns(4)
-    cols[0].metric(t("import.action.insert"), fmt_number(the_plan.added))
-    cols[1].metric(t("import.action.update"), fmt_number(the_plan.updated))
-    cols[2].metric(t("import.action.same"), fmt_number(the_plan.unchanged))
-    cols[3].metric(t("page.kelola.removed"), fmt_number(the_plan.removed))
+    cols[0].metric(t("import.action.insert").capitalize(), fmt_number(the_plan.added))
+    cols[1].metric(t("import.action.update").capitalize(), fmt_number(the_plan.updated))
+    cols[2].metric(t("import.action.same").capitalize(), fmt_number(the_plan.unchanged))
+    cols[3].metric(t("page.kelola.removed").capitalize(), fmt_number(the_plan.removed))
     frame = the_plan.frame()
     changes = frame[frame["tindakan"] != t("import.action.same")]
     if not changes.empty:
