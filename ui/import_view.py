@@ -157,6 +157,18 @@ def _sample_rows_in(parsed: importer.Parsed, signature: tuple[str, int, int]) ->
     return int(frame["n"].iloc[0])
 
 
+def _plan(parsed: importer.Parsed, signature: tuple[str, int, int], replace_sample: bool) -> importer.Plan:
+    """The plan for this file against this database version (kept: a large file takes seconds)."""
+    key = (parsed.sha256, parsed.kind, signature, replace_sample)
+    cached = _state().get("plan")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    with db.connection(signature[0]) as con:
+        the_plan = importer.plan(con, parsed, replace_sample=replace_sample)
+    _state()["plan"] = (key, the_plan)
+    return the_plan
+
+
 def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[str, int, int]) -> None:
     st.success(parsed.summary(), icon=":material/check_circle:")
     if parsed.ignored_columns:
@@ -170,8 +182,7 @@ def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[
             key="kelola_replace_sample",
             help=t("page.kelola.replace_sample_help"),
         )
-    with db.connection(signature[0]) as con:
-        the_plan = importer.plan(con, parsed, replace_sample=replace_sample)
+    the_plan = _plan(parsed, signature, replace_sample)
     cols = st.columns(4)
     cols[0].metric(t("import.action.insert").capitalize(), fmt_number(the_plan.added))
     cols[1].metric(t("import.action.update").capitalize(), fmt_number(the_plan.updated))
@@ -201,6 +212,7 @@ def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[
         state["message"] = ("ok", result.message())
         state["upload_round"] += 1  # a fresh uploader: the saved file is not offered again
         state.pop("checked", None)
+        state.pop("plan", None)
         st.rerun()
 
 
