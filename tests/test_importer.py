@@ -827,3 +827,13 @@ def test_sample_csv_import_then_rebuild_backup_is_not_needed(built_db: Path, tmp
     with db.connection(path) as con:
         n = con.execute("select count(*) from mart_innovation where not is_sample").fetchall()[0][0]
     assert n == len(parsed.records)
+
+
+def test_the_published_results_file_imports_as_it_is_and_changes_nothing(db_copy: Path) -> None:
+    reference = ROOT / "data" / "reference" / "index_result.csv"
+    parsed = parse(db_copy, reference.read_bytes(), reference.name)
+    assert parsed.ok and parsed.kind == "hasil", parsed.report()
+    with reference.open(encoding="utf-8") as fh:
+        assert len(parsed.records) == sum(1 for _ in fh) - 1
+    result = importer.apply(db_copy, parsed, user="uji")
+    assert result.batch_id is None and result.unchanged == len(parsed.records)
