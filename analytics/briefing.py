@@ -143,6 +143,8 @@ def trend_sentence(trend: Trend) -> str:
     if trend.pace_per_year <= 0:
         return needed + " " + t("trend.not_rising", pace=fmt_score(trend.pace_per_year))
     values["pace"] = fmt_score(trend.pace_per_year)
+    if trend.pace_reaches_goal_in is None:
+        return needed + " " + t("trend.too_slow", **values)
     values["reach_year"] = trend.pace_reaches_goal_in
     if trend.pace_is_enough:
         return needed + " " + t("trend.on_time", **values)

@@ -373,8 +373,9 @@ def figure_region_comparison(
         fig.add_trace(go.Bar(x=[None], y=[None], marker_color=COLOURS[key], name=t(f"chart.region.{key}")))
     _target_line(fig, target, vertical=True)
     fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=names)
-    fig.update_xaxes(range=[0, 105], title_text=t("chart.score.axis"), dtick=20)
-    fig.update_layout(bargap=0.3, legend={"y": -0.18 - 30 / fig.layout.height, "yanchor": "top"})
+    # no axis title: the legend sits below the axis, and the band names say what the axis is
+    fig.update_xaxes(range=[0, 105], dtick=20)
+    fig.update_layout(bargap=0.3, legend={"y": -0.1, "yanchor": "top"})
     return fig
 
 

@@ -22,6 +22,9 @@ from typing import Any, Protocol
 
 import pandas as pd
 
+# Beyond this many years a pace "reaches" a goal only on paper.
+HORIZON_YEARS = 50
+
 OFFICIAL = "official"
 ESTIMATE = "estimate"
 MISSING = "missing"
@@ -222,7 +225,9 @@ def trend_to_goal(official: pd.DataFrame, goal: float, goal_year: int) -> Trend 
     if base_score >= goal:
         reach_year = base_year
     elif slope is not None and slope > 0:
-        reach_year = base_year + math.ceil(round((goal - base_score) / slope, 9))
+        years_needed = math.ceil(round((goal - base_score) / slope, 9))
+        # a pace so slow it needs generations is "not reached", not a year to print
+        reach_year = base_year + years_needed if years_needed <= HORIZON_YEARS else None
     return Trend(
         base_year=base_year,
         base_score=base_score,

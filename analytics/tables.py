@@ -8,6 +8,7 @@ so the table still sorts by them. Plain pandas, no Streamlit, so exports can reu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -41,10 +42,11 @@ def score_note(point: ScorePoint, short: bool = False) -> str:
     if point.kind == OFFICIAL:
         source = point.source or MISSING
         if short:
-            source = source.split(" (")[0].split(",")[0]
+            # the publisher only: "samin-news.com and jurnalindo.com, Dec 2022 (...)" -> "samin-news.com"
+            source = re.split(r" \(|,| and ", source)[0]
         note = t("kpi.score.source", source=source)
         if point.predicate_derived:
-            note += "; " + t("kpi.score.derived")
+            note += "; " + t("kpi.score.derived_short" if short else "kpi.score.derived")
         return note
     if point.kind == ESTIMATE:
         note = t("kpi.score.method", year=point.method_year)

@@ -120,6 +120,7 @@ TEXT: dict[str, str] = {
     "kpi.score.none": "Belum ada hasil resmi maupun perkiraan untuk tahun ini.",
     "kpi.score.source": "sumber: {source}",
     "kpi.score.derived": "predikat diturunkan dari batas pita (tidak dipublikasikan)",
+    "kpi.score.derived_short": "predikat diturunkan",
     "kpi.score.method": "perkiraan, metode {year}",
     "kpi.arrows": "Panah menunjukkan perubahan {what}.",
     "kpi.arrows.year": "dibanding {year}",
@@ -129,7 +130,7 @@ TEXT: dict[str, str] = {
     "kpi.gap.points": "{gap} poin",
     "kpi.gap.reached": "Tercapai",
     "kpi.gap.above": "{gap} poin di atas sasaran",
-    "kpi.gap.below": "poin yang masih kurang",
+    "kpi.gap.below": "poin lagi menuju sasaran",
     "kpi.innovations": "Jumlah inovasi",
     "kpi.coverage": "OPD berinovasi",
     "kpi.coverage.help": "Bagian OPD (termasuk kecamatan) yang punya minimal satu inovasi. Sasaran: 100 %.",
@@ -173,6 +174,7 @@ TEXT: dict[str, str] = {
     ),
     "trend.no_pace": "Baru ada satu hasil resmi, jadi laju kenaikan belum dapat dihitung.",
     "trend.not_rising": "Hasil resmi selama ini tidak naik ({pace} poin per tahun); sasaran tidak tercapai tanpa perubahan.",
+    "trend.too_slow": "Dengan laju hasil resmi selama ini ({pace} poin per tahun), sasaran tidak tercapai dalam waktu yang masuk akal.",
     "trend.on_time": "Dengan laju hasil resmi selama ini ({pace} poin per tahun), sasaran tercapai sekitar {reach_year}: tepat waktu.",
     "trend.late": (
         "Dengan laju hasil resmi selama ini ({pace} poin per tahun), sasaran baru tercapai sekitar "

@@ -67,7 +67,7 @@ else:
     with cols[1]:
         st.metric(
             t("kpi.gap", target=fmt_score(gap.target)),
-            t("kpi.gap.reached") if gap.reached else t("kpi.gap.points", gap=fmt_score(gap.to_target)),
+            t("kpi.gap.reached") if gap.reached else fmt_score(gap.to_target),
         )
         st.caption(t("kpi.gap.above", gap=fmt_score(-gap.to_target)) if gap.reached else t("kpi.gap.below"))
     with cols[2]:

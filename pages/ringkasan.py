@@ -74,7 +74,8 @@ with cards[1]:
         before = progress.gap(previous.score, target, bands) if previous else None
         st.metric(
             label_gap,
-            t("kpi.gap.reached") if gap.reached else t("kpi.gap.points", gap=fmt_score(gap.to_target)),
+            # the number alone: "7,01 poin" does not fit a fifth of a projector screen
+            t("kpi.gap.reached") if gap.reached else fmt_score(gap.to_target),
             # a shrinking distance is good news: inverse colours
             delta=components.delta(
                 progress.change(max(gap.to_target, 0), max(before.to_target, 0))

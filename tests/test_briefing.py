@@ -135,6 +135,8 @@ def test_trend_sentences():
     assert "perlu dipercepat" in briefing.trend_sentence(late)
     flat = progress.Trend(2022, 58.11, 80.0, 2024, 10.945, -1.0, None)
     assert "tidak naik" in briefing.trend_sentence(flat)
+    crawling = progress.Trend(2022, 58.11, 80.0, 2024, 10.945, 0.01, None)
+    assert "tidak tercapai dalam waktu yang masuk akal" in briefing.trend_sentence(crawling)
     single = progress.Trend(2022, 58.11, 80.0, 2024, 10.945, None, None)
     assert t("trend.no_pace") in briefing.trend_sentence(single)
     done = progress.Trend(2025, 79.6, 60.01, 2026, -19.59, None, 2025)

@@ -139,6 +139,9 @@ def test_trend_needed_gain_lands_on_the_goal(points, goal, years_ahead):
     trend = progress.trend_to_goal(official, goal, latest + years_ahead)
     assert trend.base_year == latest
     assert trend.base_score + trend.needed_per_year * years_ahead == pytest.approx(goal)
+    if trend.pace_per_year is not None and trend.pace_per_year > 0 and trend.pace_reaches_goal_in is None:
+        assert not trend.reached
+        assert (goal - trend.base_score) / trend.pace_per_year > progress.HORIZON_YEARS
     if trend.pace_reaches_goal_in is not None and not trend.reached:
         # the pace really reaches the goal in that year, and not a year earlier
         k = trend.pace_reaches_goal_in - trend.base_year
