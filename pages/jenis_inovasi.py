@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import charts, tables
-from analytics.charts import COLOURS, CRITERIA_ORDER, OKABE_ITO
+from analytics.charts import CRITERIA_ORDER, OKABE_ITO
 from analytics.text import t
 from ui import components, data, filters
 
@@ -75,7 +75,7 @@ with left:
     st.subheader(t("page.jenis.urusan", n=min(TOP_URUSAN, len(urusan)), year=year), anchor=False)
     top = urusan.head(TOP_URUSAN).assign(value=lambda d: d["value"].str.capitalize())
     components.chart_with_table(
-        charts.figure_category_counts(top, sample=is_sample, colour=COLOURS["non-digital"]),
+        charts.figure_category_counts(top, sample=is_sample, colour=OKABE_ITO["reddish_purple"]),
         tables.table_category(urusan.assign(value=lambda d: d["value"].str.capitalize()), t("col.urusan")),
         key="urusan",
         caption=t("page.jenis.urusan_caption", n=len(urusan)),
