@@ -28,7 +28,7 @@ rebuild: $(VENV)/.installed
 	$(BIN)/python -m analytics build --db "$(DB)"
 
 run: db
-	$(BIN)/streamlit run dashboard.py --server.port $(PORT) --server.headless true
+	$(BIN)/python -m ui.server run dashboard.py --server.port $(PORT) --server.headless true
 
 # Every tier: unit + app (AppTest), then the browser tests. pytest's exit code 5 (no tests) fails.
 test: $(VENV)/.installed-dev db test-unit test-e2e
@@ -47,8 +47,11 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Benchmarks print numbers (pages: first render and rerun; scoring engine; estimate sections).
 bench: db
 	$(BIN)/python -m bench
+	$(BIN)/python bench/bench_scoring.py
+	$(BIN)/python bench/bench_score_sections.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache test-artifacts

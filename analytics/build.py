@@ -22,7 +22,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics.db import DATA_DIR, PROJECT_ROOT, SQL_DIR, DatabaseError, connection, db_path
+from analytics.db import DATA_DIR, PROJECT_ROOT, SQL_DIR, DatabaseError, connection, db_path, write_lock
 from analytics.text import t
 
 # Staging first, then marts: each model may only read tables and models listed before it.
@@ -446,6 +446,20 @@ def build(
         raise BuildError(
             t("build.failed", reason=f"folder {target.parent} tidak dapat dibuat ({exc.strerror})")
         ) from exc
+    # the same writer lock as imports and undo: a build never swaps the file under an import
+    with write_lock(target):
+        return _build_locked(target, include_sample, Path(data_dir), force, loaded_by, _fail_after, started)
+
+
+def _build_locked(
+    target: Path,
+    include_sample: bool,
+    data_dir: Path,
+    force: bool,
+    loaded_by: str | None,
+    _fail_after: str | None,
+    started: float,
+) -> BuildReport:
     backup = None
     if target.exists():
         n_imports = _count_imports(target)
@@ -456,7 +470,7 @@ def build(
     try:
         con = duckdb.connect(str(tmp))
         try:
-            loader = _Loader(con, Path(data_dir), loaded_by or _user())
+            loader = _Loader(con, data_dir, loaded_by or _user())
             con.execute("begin transaction")
             con.execute((SQL_DIR / "schema.sql").read_text(encoding="utf-8"))
             steps: list[tuple[str, Callable[[], None]]] = [

@@ -50,21 +50,6 @@ CHANGES = [
 ]
 
 
-def _navigation_only() -> None:
-    """AppTest resets PagesManager's v1 "pages/ folder" flag before every run, and then reruns the
-    page without the entry script; the real server clears the flag on the first st.navigation call.
-    Do the same here so reruns are measured as the server runs them (see tests/test_app.py)."""
-    from streamlit.runtime.pages_manager import PagesManager
-
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    PagesManager.__init__ = init
-
-
 def _ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000
 
@@ -107,7 +92,9 @@ def main(argv: list[str] | None = None) -> None:
 
     import streamlit as st
 
-    _navigation_only()
+    from ui.server import navigation_only
+
+    navigation_only()
     _open(PAGES["Ringkasan"])  # imports and the first connection, not counted
 
     print(f"{'page':<16} {'first cold':>11} {'first warm':>11}   rerun after filter change (ms)")

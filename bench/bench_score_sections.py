@@ -58,6 +58,10 @@ def main(argv: list[str] | None = None) -> None:
 
     from streamlit.testing.v1 import AppTest
 
+    from ui.server import navigation_only
+
+    navigation_only()  # reruns go through dashboard.py, as on the server
+
     from ui import score_sections as ss
 
     levels = [3, 0, 2, 1]

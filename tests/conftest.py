@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from analytics import build as builder
+from ui.server import navigation_only
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _navigation_only() -> Iterator[None]:
+    """AppTest runs the app as the server does: st.navigation only, pages/ never auto-discovered."""
+    undo = navigation_only()
+    yield
+    undo()
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from analytics import db
@@ -21,24 +20,6 @@ PAGES = [
     "pages/progres_skor.py",
     "pages/data_inovasi.py",
 ]
-
-
-@pytest.fixture(autouse=True)
-def _navigation_only(monkeypatch):
-    """Run the entry script on every AppTest rerun, as the real server does.
-
-    AppTest resets `PagesManager.uses_pages_directory` before each run, and because our pages live
-    in a folder called pages/, Streamlit then takes the app for an old-style (v1) multipage app:
-    from the second run on it executes the page file alone, without dashboard.py and its sidebar
-    filters. The real server clears the flag for good on the first `st.navigation` call.
-    """
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(PagesManager, "__init__", init)
 
 
 def _app(**query: str) -> AppTest:

@@ -82,7 +82,7 @@ def start_server(db: Path, tmp: Path, extra_env: dict[str, str] | None = None) -
     env = {**os.environ, "INOVASI_DB": str(db), **(extra_env or {})}
     process = subprocess.Popen(
         [
-            sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
+            sys.executable, "-m", "ui.server", "run", str(ROOT / "dashboard.py"),
             "--server.headless", "true", "--server.port", str(port),
             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
         ],

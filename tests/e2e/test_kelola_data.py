@@ -52,10 +52,7 @@ def sign_in(page, url: str, password: str = PASSWORD) -> None:
 def test_a_viewer_cannot_reach_kelola_data(editor_server, page) -> None:
     server, _ = editor_server
     page.set_viewport_size(VIEWPORTS["projector"])
-    # the very first session of a fresh server does not know the pages yet and shows Streamlit's
-    # "Page not found" for ANY deep link; a running dashboard has had sessions before
-    page.goto(server.url)
-    wait_for_app(page)
+    # the very first session of this server opens the deep link directly (see ui/server.py)
     page.goto(f"{server.url}/kelola-data")
     wait_for_app(page)
     assert page.locator("[data-testid=stException]").count() == 0, server.log_text()

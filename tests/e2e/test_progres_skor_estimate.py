@@ -34,22 +34,6 @@ def below_target_year(built_db) -> int:
     pytest.fail("the sample data has no year below 60,01")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _front_page_first(server, browser) -> None:
-    """Open the front page once before the deep links below.
-
-    The first browser session after the server starts can answer a deep link such as
-    /progres-skor?tahun=2021 with Streamlit's "Page not found" dialog (st.navigation only learns
-    its pages on the first run); every later session opens it directly.
-    """
-    warm = browser.new_page()
-    try:
-        warm.goto(server.url)
-        wait_for_app(warm)
-    finally:
-        warm.close()
-
-
 def _open(page, url: str) -> None:
     page.goto(url)
     wait_for_app(page)
