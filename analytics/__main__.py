@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "analytics.cli",
     "analytics.cli_score",
     "analytics.cli_import",
+    "analytics.cli_export",
 )
 
 

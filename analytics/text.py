@@ -71,6 +71,151 @@ TEXT: dict[str, str] = {
     ),
     "official.label": "resmi",
     "estimate.label": "perkiraan",
+    # handouts: the PDF briefing and the Excel workbook (handout.*), their CLI and download buttons
+    "handout.title": "Ringkasan Inovasi Daerah Kabupaten Pati {year}",
+    "handout.subject": "Ringkasan untuk peserta lokakarya: skor IID, partisipasi OPD, jenis inovasi",
+    "handout.made": "Dibuat {date}",
+    "handout.sample_notice": (
+        "Berisi data contoh: jumlah inovasi, cakupan OPD dan skor perkiraan di sini dihitung dari "
+        "data buatan, bukan data resmi OPD. Hasil indeks resmi selalu diberi sumbernya."
+    ),
+    "handout.kpi.gap_note": "poin lagi menuju sasaran (dari skor {kind})",
+    "handout.kpi.change": "{diff} dibanding {year}",
+    "handout.kpi.method": "metode IID {year}",
+    "handout.chart.heading": "Grafik",
+    "handout.chart.score": "Skor indeks dari tahun ke tahun",
+    "handout.chart.coverage": "OPD yang punya minimal satu inovasi",
+    "handout.chart.jenis": "Inovasi digital dan non-digital per tahun",
+    "handout.chart.failed": (
+        "Gambar grafik tidak dapat dibuat di komputer ini (peramban Chromium tidak tersedia). "
+        "Angka lengkapnya ada di berkas Excel (Unduh data)."
+    ),
+    "handout.footer.sample_start": "Data contoh",
+    "handout.footer.sample": "Data contoh: sebagian angka berasal dari data buatan, bukan data resmi OPD.",
+    "handout.footer.sources": "Sumber hasil resmi: {sources}.",
+    "handout.footer.made": "Dasbor Inovasi Daerah Kabupaten Pati · dibuat {date}",
+    "handout.footer.page": "Halaman {page} dari {pages}",
+    "handout.sources.heading": "Sumber dan keterangan angka",
+    "handout.sources.official": "Hasil resmi (dipublikasikan):",
+    "handout.sources.official_row": "{year}: skor {score} — sumber: {source}",
+    "handout.sources.estimate": (
+        "Angka perkiraan ({years}) dihitung oleh dasbor dari bukti yang tercatat menurut metode IID "
+        "tahun {methods}; bukan hasil resmi Kemendagri."
+    ),
+    "handout.sources.reconstructed": "Bagian metode yang direkonstruksi atau diasumsikan: {parts}.",
+    "handout.sources.sample": (
+        "Data contoh: daftar inovasi dan bukti di dasbor ini sebagian besar buatan (untuk peragaan), "
+        "sehingga jumlah, cakupan dan skor perkiraan belum menggambarkan keadaan sebenarnya."
+    ),
+    "handout.sources.missing": (
+        "Tahun tanpa hasil resmi yang dipublikasikan tidak diberi angka resmi; peringkat tidak ditampilkan "
+        "karena tidak ada sumbernya."
+    ),
+    "handout.error.year": "Tahun {year} tidak ada di basis data. Tahun yang tersedia: {years}.",
+    "handout.error.opd": "OPD '{value}' tidak dikenal. Kode OPD yang dikenal: {known}.",
+    "handout.error.kind": "Kelompok OPD '{value}' tidak dikenal. Yang dikenal: {known}.",
+    "handout.error.jenis": "Jenis inovasi '{value}' tidak dikenal. Pilih: digital, non-digital.",
+    "handout.error.tahapan": "Tahapan '{value}' tidak dikenal. Pilih: inisiatif, uji coba, penerapan.",
+    "handout.error.write": "Berkas {path} tidak dapat ditulis: foldernya tidak ada atau tidak boleh ditulis.",
+    "handout.error.suffix": "Nama berkas keluaran harus berakhiran {suffix}: {path}",
+    "handout.cli.report.help": "membuat ringkasan PDF untuk dibagikan kepada peserta",
+    "handout.cli.report.description": (
+        "Membuat ringkasan PDF (A4) satu tahun penilaian: skor IID (resmi dengan sumbernya, atau "
+        "perkiraan dengan tahun metodenya), jarak ke sasaran, jumlah inovasi, cakupan OPD, porsi "
+        "digital, ringkasan singkat, OPD tanpa inovasi dan grafik."
+    ),
+    "handout.cli.export.help": "membuat berkas Excel berisi tabel di balik grafik",
+    "handout.cli.export.description": (
+        "Membuat berkas Excel satu tahun penilaian: lembar Keterangan (data contoh, angka resmi dan "
+        "sumbernya, angka perkiraan), daftar inovasi, partisipasi OPD, ringkasan per tahun, skor per "
+        "tahun dan bukti wajib yang belum ada."
+    ),
+    "handout.cli.year": "tahun penilaian, misalnya 2024",
+    "handout.cli.out_pdf": "berkas PDF yang dibuat, misalnya ringkasan-2024.pdf",
+    "handout.cli.out_xlsx": "berkas Excel yang dibuat, misalnya data-2024.xlsx",
+    "handout.cli.opd": "kode OPD (misalnya dinkes) atau kelompok (jenis:kecamatan); bawaan: semua",
+    "handout.cli.jenis": "jenis inovasi: digital atau non-digital; bawaan: semua",
+    "handout.cli.tahapan": "tahapan: inisiatif, uji coba atau penerapan; bawaan: semua",
+    "handout.cli.no_images": "tanpa gambar grafik (lebih cepat)",
+    "handout.cli.done": "Tersimpan: {path} ({size} kB, {seconds} detik)",
+    "handout.ui.pdf": "Unduh ringkasan (PDF)",
+    "handout.ui.pdf_help": (
+        "Ringkasan A4 untuk dibagikan, dengan filter yang sedang dipilih. Dibuat saat tombol diklik "
+        "(beberapa detik, karena grafik digambar ulang)."
+    ),
+    "handout.ui.xlsx": "Unduh data (Excel)",
+    "handout.ui.xlsx_help": "Tabel di balik grafik, dengan filter yang sedang dipilih, dan lembar Keterangan.",
+    "export.comment": "Berisi data contoh bila disebut di lembar Keterangan.",
+    "export.sheet.notes": "Keterangan",
+    "export.sheet.innovations": "Inovasi",
+    "export.sheet.participation": "Partisipasi OPD",
+    "export.sheet.years": "Ringkasan per tahun",
+    "export.sheet.scores": "Skor per tahun",
+    "export.sheet.gaps": "Bukti wajib belum ada",
+    "export.about.innovations": "Inovasi tahun {year} yang sesuai filter, satu baris per inovasi.",
+    "export.about.participation": (
+        "Setiap OPD dan kecamatan pada tahun {year}: jumlah inovasi (sesuai filter), termasuk yang belum punya."
+    ),
+    "export.about.years": "Jumlah inovasi, porsi digital dan cakupan OPD setiap tahun (sesuai filter).",
+    "export.about.scores": (
+        "Skor IID Kabupaten Pati setiap tahun: resmi (dengan sumber) atau perkiraan (dengan metode); "
+        "skor tidak bergantung pada filter."
+    ),
+    "export.about.gaps": (
+        "Bukti wajib yang belum ada pada inovasi tahun {year} (sesuai filter), diurutkan menurut poin IID "
+        "perkiraan yang berisiko."
+    ),
+    "export.score.method": "perkiraan menurut {name} (metode {year})",
+    "export.note.made": "Dibuat",
+    "export.note.year": "Tahun penilaian",
+    "export.note.scope": "Filter",
+    "export.note.scope_all": "Semua OPD dan kecamatan, semua jenis, semua tahapan",
+    "export.note.sample": "Data contoh",
+    "export.note.sample_yes": (
+        "Ya. Daftar inovasi, bukti dan angka yang dihitung darinya (jumlah, cakupan, skor perkiraan) "
+        "sebagian berasal dari data contoh buatan, bukan data resmi OPD. Kolom 'Data contoh' menandai "
+        "baris yang berasal dari data contoh."
+    ),
+    "export.note.sample_no": "Tidak ada data contoh dalam berkas ini.",
+    "export.note.official": "Hasil resmi {year}",
+    "export.note.official_text": "skor {score}; sumber: {source}",
+    "export.note.estimate": "Angka perkiraan",
+    "export.note.missing": "Angka yang tidak ada",
+    "export.note.method_error": "Perkiraan tidak dapat dihitung",
+    "export.note.sheets": "Isi lembar",
+    "export.col.year": "Tahun",
+    "export.col.innovation": "Nama inovasi",
+    "export.col.opd": "OPD",
+    "export.col.opd_short": "Singkatan OPD",
+    "export.col.unit": "Unit pelaksana",
+    "export.col.jenis": "Jenis",
+    "export.col.bentuk": "Bentuk",
+    "export.col.tahapan": "Tahapan",
+    "export.col.inisiator": "Inisiator",
+    "export.col.urusan": "Urusan",
+    "export.col.trial_date": "Tanggal uji coba",
+    "export.col.launch_date": "Tanggal penerapan",
+    "export.col.criteria": "Kriteria terpenuhi (dari 4)",
+    "export.col.sample": "Data contoh",
+    "export.col.group": "Kelompok",
+    "export.col.n_innovations": "Jumlah inovasi",
+    "export.col.n_digital": "Inovasi digital",
+    "export.col.n_non_digital": "Inovasi non-digital",
+    "export.col.share_digital": "Porsi digital",
+    "export.col.n_opd": "Jumlah OPD",
+    "export.col.n_opd_with": "OPD berinovasi",
+    "export.col.has_innovation": "Punya inovasi",
+    "export.col.coverage": "Cakupan OPD",
+    "export.col.coverage_kecamatan": "Cakupan kecamatan",
+    "export.col.goal_coverage": "Sasaran cakupan",
+    "export.col.score": "Skor",
+    "export.col.kind": "Jenis angka",
+    "export.col.predicate": "Predikat",
+    "export.col.source": "Sumber / metode",
+    "export.col.rank": "Urutan",
+    "export.col.indicator": "Indikator tanpa bukti",
+    "export.col.weight": "Bobot",
+    "export.col.points_at_risk": "Poin IID berisiko (perkiraan)",
     "missing.label": "belum ada data",
     # dashboard pages (nav.*, filter.*, page.*, kpi.*, brief.*, trend.*, chart.*, col.*, tab.*)
     "nav.ringkasan": "Ringkasan",

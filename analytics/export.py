@@ -1,0 +1,283 @@
+"""The Excel workbook for workshop presenters: the tables behind the charts, for the current filters.
+
+One sheet per table, numbers kept as numbers (so a participant can sort, filter and chart them
+in Excel), dates as dates shown the Indonesian way (13 Desember 2022), and a first sheet
+"Keterangan" that says what is sample data, what is official (with the sources) and what is an
+estimate (with the method year). Built from the same facts as the PDF handout
+(`analytics.report.handout`), so the two never disagree. Plain Python, no Streamlit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+import xlsxwriter
+
+from analytics import progress, scoring
+from analytics.db import query
+from analytics.report import Handout, handout
+from analytics.text import MISSING, fmt_date, label, t
+
+# Excel shows dates with Indonesian month names under the locale id-ID (LCID 0x0421).
+DATE_FORMAT = "[$-421]d mmmm yyyy"
+MAX_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One data sheet: its name (at most 31 characters), what it holds, and the frame."""
+
+    name: str
+    about: str
+    frame: pd.DataFrame
+
+
+def _c(key: str) -> str:
+    return t(f"export.col.{key}")
+
+
+def _yes(value: object) -> str:
+    return t("col.yes") if bool(value) else t("col.no")
+
+
+def innovations_sheet(con: duckdb.DuckDBPyConnection, h: Handout) -> pd.DataFrame:
+    data = query(con, "innovations_filtered", year=h.year, search=None, **h.params)
+    return pd.DataFrame(
+        {
+            _c("year"): data["year"].astype(int),
+            _c("innovation"): data["innovation_name"],
+            _c("opd"): data["opd_name"],
+            _c("opd_short"): data["opd_short_name"],
+            _c("unit"): data["unit"],
+            _c("jenis"): [label(v) for v in data["jenis"]],
+            _c("bentuk"): [label(v) for v in data["bentuk"]],
+            _c("tahapan"): [label(v) for v in data["tahapan"]],
+            _c("inisiator"): [label(v) for v in data["inisiator"]],
+            _c("urusan"): [str(v).capitalize() for v in data["urusan"]],
+            _c("trial_date"): data["trial_date"],
+            _c("launch_date"): data["launch_date"],
+            _c("criteria"): data["criteria_met"].astype(int),
+            _c("sample"): [_yes(v) for v in data["is_sample"]],
+        }
+    )
+
+
+def participation_sheet(h: Handout) -> pd.DataFrame:
+    data = h.year_counts.sort_values(
+        ["is_kecamatan", "n_innovations", "opd_name"], ascending=[True, False, True]
+    )
+    return pd.DataFrame(
+        {
+            _c("opd"): data["opd_name"],
+            _c("group"): [label(k) for k in data["opd_kind"]],
+            _c("n_innovations"): data["n_innovations"].astype(int),
+            _c("n_digital"): data["n_digital"].astype(int),
+            _c("has_innovation"): [_yes(v) for v in data["has_innovation"]],
+            _c("sample"): [_yes(v) for v in data["has_sample"]],
+        }
+    )
+
+
+def years_sheet(h: Handout) -> pd.DataFrame:
+    data = h.by_year.sort_values("year")
+    return pd.DataFrame(
+        {
+            _c("year"): data["year"].astype(int),
+            _c("n_innovations"): data["n_innovations"].astype(int),
+            _c("n_digital"): data["n_digital"].astype(int),
+            _c("n_non_digital"): data["n_non_digital"].astype(int),
+            _c("share_digital"): data["share_digital"],
+            _c("n_opd"): data["n_opd"].astype(int),
+            _c("n_opd_with"): data["n_opd_with_innovation"].astype(int),
+            _c("coverage"): data["opd_coverage"],
+            _c("coverage_kecamatan"): data["kecamatan_coverage"],
+            _c("goal_coverage"): data["target_opd_coverage"],
+            _c("sample"): [_yes(v) for v in data["has_sample"]],
+        }
+    )
+
+
+def scores_sheet(h: Handout) -> pd.DataFrame:
+    rows = []
+    for p in h.points:
+        if p.kind == progress.OFFICIAL:
+            kind, note = t("official.label"), p.source or MISSING
+            if p.predicate_derived:
+                note += "; " + t("kpi.score.derived")
+        elif p.kind == progress.ESTIMATE:
+            kind = t("estimate.label")
+            note = t("export.score.method", year=p.method_year, name=p.method_name or MISSING)
+        else:
+            kind, note = t("missing.label"), ""
+        rows.append(
+            {
+                _c("year"): p.year,
+                _c("score"): round(p.score, 2) if p.score is not None else None,
+                _c("kind"): kind,
+                _c("predicate"): p.predicate or MISSING,
+                _c("source"): note,
+                _c("sample"): _yes(p.kind == progress.ESTIMATE and p.is_sample),
+            }
+        )
+    columns = [_c(k) for k in ("year", "score", "kind", "predicate", "source", "sample")]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def gaps_sheet(con: duckdb.DuckDBPyConnection, h: Handout, innovation_ids: set[int]) -> pd.DataFrame:
+    """Missing mandatory evidence of the innovations in the filtered view (ranked by points at risk)."""
+    columns = [_c(k) for k in ("rank", "innovation", "opd", "indicator", "weight", "points_at_risk")]
+    try:
+        gaps = scoring.evidence_gaps(con, h.year)
+    except (scoring.ScoringError, ValueError):
+        return pd.DataFrame(columns=columns)
+    gaps = gaps[gaps["innovation_id"].isin(innovation_ids)]
+    return pd.DataFrame(
+        {
+            columns[0]: range(1, len(gaps) + 1),
+            columns[1]: gaps["innovation_name"],
+            columns[2]: gaps["opd_name"],
+            columns[3]: gaps["indicator_name"],
+            columns[4]: gaps["weight"].astype(int),
+            columns[5]: gaps["points_at_risk"].round(2),
+        },
+        columns=columns,
+    )
+
+
+def sheets(con: duckdb.DuckDBPyConnection, h: Handout) -> list[Sheet]:
+    """The data sheets of the workbook, in order."""
+    innovations = query(con, "innovations_filtered", year=h.year, search=None, **h.params)
+    ids = {int(i) for i in innovations["innovation_id"]}
+    return [
+        Sheet(
+            t("export.sheet.innovations"),
+            t("export.about.innovations", year=h.year),
+            innovations_sheet(con, h),
+        ),
+        Sheet(
+            t("export.sheet.participation"),
+            t("export.about.participation", year=h.year),
+            participation_sheet(h),
+        ),
+        Sheet(t("export.sheet.years"), t("export.about.years"), years_sheet(h)),
+        Sheet(t("export.sheet.scores"), t("export.about.scores"), scores_sheet(h)),
+        Sheet(t("export.sheet.gaps"), t("export.about.gaps", year=h.year), gaps_sheet(con, h, ids)),
+    ]
+
+
+def _notes(h: Handout, data_sheets: list[Sheet]) -> list[tuple[str, str]]:
+    """(heading, text) rows of the Keterangan sheet."""
+    rows = [
+        (t("export.note.made"), fmt_date(h.made_on)),
+        (t("export.note.year"), str(h.year)),
+        (t("export.note.scope"), h.scope or t("export.note.scope_all")),
+        (
+            t("export.note.sample"),
+            t("export.note.sample_yes") if h.any_sample else t("export.note.sample_no"),
+        ),
+    ]
+    for year, source in h.official_sources:
+        point = next(p for p in h.points if p.year == year)
+        rows.append(
+            (
+                t("export.note.official", year=year),
+                t("export.note.official_text", score=f"{point.score:.2f}".replace(".", ","), source=source),
+            )
+        )
+    estimates = [p for p in h.points if p.kind == progress.ESTIMATE]
+    if estimates:
+        rows.append(
+            (
+                t("export.note.estimate"),
+                t(
+                    "handout.sources.estimate",
+                    years=", ".join(str(p.year) for p in estimates),
+                    methods=", ".join(str(y) for y in sorted({p.method_year for p in estimates})),
+                ),
+            )
+        )
+    rows.append((t("export.note.missing"), t("handout.sources.missing")))
+    if h.method_error:
+        rows.append((t("export.note.method_error"), h.method_error))
+    rows.append(("", ""))
+    rows.append((t("export.note.sheets"), ""))
+    rows.extend((s.name, s.about) for s in data_sheets)
+    return rows
+
+
+def workbook_xlsx(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    *,
+    opd: str | None = None,
+    jenis: str | None = None,
+    tahapan: str | None = None,
+    made_on: dt.date | None = None,
+) -> bytes:
+    """The Excel workbook of `year` under the dashboard's filters (see `analytics.report.handout`)."""
+    h = handout(con, year, opd=opd, jenis=jenis, tahapan=tahapan, made_on=made_on)
+    return render_xlsx(con, h)
+
+
+def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout) -> bytes:
+    data_sheets = sheets(con, h)
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "remove_timezone": True})
+    book.set_properties({"title": h.title, "author": t("app.title"), "comments": t("export.comment")})
+    bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    title = book.add_format({"bold": True, "font_size": 15})
+    warn = book.add_format({"bold": True, "font_color": "#D55E00", "text_wrap": True, "valign": "top"})
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    header = book.add_format(
+        {"bold": True, "bg_color": "#DCEBF5", "border": 1, "text_wrap": True, "valign": "top"}
+    )
+    date = book.add_format({"num_format": DATE_FORMAT})
+    score = book.add_format({"num_format": "0.00"})
+    share = book.add_format({"num_format": "0%"})
+
+    notes = book.add_worksheet(t("export.sheet.notes"))
+    notes.write(0, 0, h.title, title)
+    notes.set_column(0, 0, 30)
+    notes.set_column(1, 1, 100)
+    for i, (head, text) in enumerate(_notes(h, data_sheets), start=2):
+        is_sample_row = head == t("export.note.sample") and h.any_sample
+        notes.write(i, 0, head, bold)
+        notes.write(i, 1, text, warn if is_sample_row else wrap)
+
+    formats = {
+        _c("trial_date"): date,
+        _c("launch_date"): date,
+        _c("score"): score,
+        _c("points_at_risk"): score,
+        _c("share_digital"): share,
+        _c("coverage"): share,
+        _c("coverage_kecamatan"): share,
+        _c("goal_coverage"): share,
+    }
+    for sheet in data_sheets:
+        ws = book.add_worksheet(sheet.name)
+        frame = sheet.frame
+        for col, name in enumerate(frame.columns):
+            ws.write(0, col, name, header)
+            values = frame[name]
+            fmt = formats.get(name)
+            for row, value in enumerate(values, start=1):
+                if value is None or (not isinstance(value, str) and pd.isna(value)):
+                    ws.write_blank(row, col, None, fmt)
+                elif isinstance(value, pd.Timestamp):
+                    ws.write_datetime(row, col, value.to_pydatetime(), fmt)
+                elif isinstance(value, (bool, str)):
+                    ws.write_string(row, col, str(value))
+                else:
+                    ws.write_number(row, col, float(value), fmt)
+            longest = max([len(str(name))] + [len(str(v)) for v in values.head(200)])
+            ws.set_column(col, col, min(MAX_WIDTH, max(8, longest + 2)) if fmt is not date else 18)
+        ws.freeze_panes(1, 0)
+        if len(frame.columns):
+            ws.autofilter(0, 0, max(1, len(frame)), len(frame.columns) - 1)
+    book.close()
+    return buffer.getvalue()
