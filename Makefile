@@ -52,6 +52,7 @@ bench: db
 	$(BIN)/python -m bench
 	$(BIN)/python bench/bench_scoring.py
 	$(BIN)/python bench/bench_score_sections.py
+	$(BIN)/python bench/bench_export.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache test-artifacts

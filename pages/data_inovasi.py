@@ -7,7 +7,7 @@ import streamlit as st
 
 from analytics import charts, tables
 from analytics.text import fmt_number, t
-from ui import components, data, filters
+from ui import components, data, downloads, filters
 
 SEARCH_KEY = "cari"  # bound to the URL too, so a search can be shared like the filters
 ALL_YEARS_KEY = "data_semua_tahun"
@@ -37,6 +37,7 @@ innovations = data.query("innovations_filtered", **params)
 
 where = t("page.data.all_years_short") if all_years else str(f.year)
 st.markdown(t("page.data.count", n=fmt_number(len(innovations)), where=where))
+downloads.excel_button(f)  # the filtered year as a workbook (search and 'all years' aside)
 if innovations.empty:
     st.info(t("page.data.none"))
     st.stop()

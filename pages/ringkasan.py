@@ -11,7 +11,7 @@ import streamlit as st
 
 from analytics import briefing, charts, progress, tables
 from analytics.text import MISSING, fmt_number, fmt_percent, fmt_score, t
-from ui import components, data, filters
+from ui import components, data, downloads, filters
 
 KECAMATAN_PREFIX = "Kecamatan "
 
@@ -197,3 +197,6 @@ components.chart_with_table(
     key="ringkasan_score",
     caption=t("page.ringkasan.chart_caption"),
 )
+
+# --- handouts for the room: made only when clicked (see ui/downloads.py) -----------------------
+downloads.buttons(f)

@@ -1,0 +1,94 @@
+"""Download buttons for the handouts: "Unduh ringkasan (PDF)" and "Unduh data (Excel)".
+
+Both files are made only when a button is clicked: `st.download_button` gets a callable as `data`
+(Streamlit runs it on its own thread when the user clicks), so a rerun of the page only draws the
+buttons and stays fast; the PDF, whose chart images take a few seconds, is never made for nothing.
+`on_click="ignore"` keeps the click from rerunning the page.
+
+The callable runs outside the script thread, so it opens its own read-only connection to the
+database file of this run (DuckDB connections are not shared across threads) and uses no
+Streamlit commands. Files are cached per (database file version, year, filters, day): a presenter
+who clicks twice, or a second participant, gets the same file at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import streamlit as st
+
+from analytics import db, export, report
+from analytics.text import t
+from ui import data
+from ui.filters import KIND_PREFIX, Filters
+
+PDF_MIME = "application/pdf"
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _opd(f: Filters) -> str | None:
+    if f.opd_id:
+        return f.opd_id
+    return KIND_PREFIX + f.opd_kind if f.opd_kind else None
+
+
+@functools.lru_cache(maxsize=8)
+def _pdf(signature: tuple[str, int, int], year: int, opd, jenis, tahapan, day: dt.date) -> bytes:
+    with db.connection(signature[0]) as con:
+        return report.briefing_pdf(con, year, opd=opd, jenis=jenis, tahapan=tahapan, made_on=day)
+
+
+@functools.lru_cache(maxsize=16)
+def _xlsx(signature: tuple[str, int, int], year: int, opd, jenis, tahapan, day: dt.date) -> bytes:
+    with db.connection(signature[0]) as con:
+        return export.workbook_xlsx(con, year, opd=opd, jenis=jenis, tahapan=tahapan, made_on=day)
+
+
+def _file_name(kind: str, f: Filters, suffix: str) -> str:
+    parts = [kind, str(f.year)]
+    parts += [p.replace(" ", "-") for p in (f.opd_id, f.opd_kind, f.jenis, f.tahapan) if p]
+    return "-".join(parts) + suffix
+
+
+def pdf_button(f: Filters, *, key: str = "unduh_pdf") -> None:
+    """The PDF handout of the current filters, made when clicked."""
+    if f.year is None:
+        return
+    args = (data.ensure_database(), f.year, _opd(f), f.jenis, f.tahapan, dt.date.today())
+    st.download_button(
+        t("handout.ui.pdf"),
+        data=lambda: _pdf(*args),
+        file_name=_file_name("ringkasan-inovasi-pati", f, ".pdf"),
+        mime=PDF_MIME,
+        key=key,
+        help=t("handout.ui.pdf_help"),
+        icon=":material/picture_as_pdf:",
+        on_click="ignore",
+    )
+
+
+def excel_button(f: Filters, *, key: str = "unduh_xlsx") -> None:
+    """The Excel workbook of the current filters, made when clicked."""
+    if f.year is None:
+        return
+    args = (data.ensure_database(), f.year, _opd(f), f.jenis, f.tahapan, dt.date.today())
+    st.download_button(
+        t("handout.ui.xlsx"),
+        data=lambda: _xlsx(*args),
+        file_name=_file_name("data-inovasi-pati", f, ".xlsx"),
+        mime=XLSX_MIME,
+        key=key,
+        help=t("handout.ui.xlsx_help"),
+        icon=":material/table_view:",
+        on_click="ignore",
+    )
+
+
+def buttons(f: Filters, *, pdf: bool = True, excel: bool = True, key: str = "unduh") -> None:
+    """The download buttons side by side."""
+    with st.container(horizontal=True, gap="small"):
+        if pdf:
+            pdf_button(f, key=f"{key}_pdf")
+        if excel:
+            excel_button(f, key=f"{key}_xlsx")
