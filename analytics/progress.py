@@ -25,6 +25,11 @@ import pandas as pd
 # Beyond this many years a pace "reaches" a goal only on paper.
 HORIZON_YEARS = 50
 
+# The goal when `target` holds no row at all: above 60 (the Sangat Inovatif band starts at 60,01)
+# and every OPD with at least one innovation (domain reference; Bappeda workshop, December 2022).
+DEFAULT_GOAL_SCORE = 60.01
+DEFAULT_GOAL_COVERAGE = 1.0
+
 OFFICIAL = "official"
 ESTIMATE = "estimate"
 MISSING = "missing"
@@ -175,6 +180,37 @@ def points_frame(points: Iterable[ScorePoint]) -> pd.DataFrame:
     rows = [p.__dict__ for p in points]
     columns = list(ScorePoint.__dataclass_fields__)
     return pd.DataFrame(rows, columns=columns)
+
+
+@dataclass(frozen=True)
+class Goal:
+    """The goal that holds in an assessment year: the minimum index score and OPD coverage."""
+
+    score: float
+    coverage: float  # share of OPD with at least one innovation, 0-1
+
+
+def goal_for_year(targets: pd.DataFrame, year: int | None) -> Goal:
+    """The goal of `year` from the `yearly_targets` rows (`year, min_score, min_opd_coverage`).
+
+    The latest goal set for a year not after `year`; for a year before the first goal, the first
+    goal; a column left blank falls back to the default (60,01 and 100 %). This is the one place
+    the rule lives: the pages, the path to the goal and the PDF handout all call it.
+    """
+
+    def pick(column: str, default: float) -> float:
+        known = (
+            targets.dropna(subset=[column]).sort_values("year") if column in targets else targets.iloc[0:0]
+        )
+        if known.empty:
+            return default
+        upto = known[known["year"] <= year] if year is not None else known
+        return float((upto if not upto.empty else known.iloc[:1])[column].iloc[-1])
+
+    return Goal(
+        score=pick("min_score", DEFAULT_GOAL_SCORE),
+        coverage=pick("min_opd_coverage", DEFAULT_GOAL_COVERAGE),
+    )
 
 
 def previous_point(points: Sequence[ScorePoint], year: int) -> ScorePoint | None:

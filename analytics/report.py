@@ -193,10 +193,8 @@ def handout(
     points = progress.score_series(years, pati, estimates, bands)
     point = next((p for p in points if p.year == year), progress.score_point(year, pati, None, bands))
     previous = progress.previous_point(points, year)
-    target_rows = targets[targets["year"] <= year]
-    target_row = target_rows if not target_rows.empty else targets
-    target = float(target_row["min_score"].iloc[-1]) if not target_row.empty else None
-    target_coverage = float(target_row["min_opd_coverage"].iloc[-1]) if not target_row.empty else None
+    goal = progress.goal_for_year(targets, year)
+    target, target_coverage = goal.score, goal.coverage
 
     row = by_year[by_year["year"] == year]
     prev_row = by_year[by_year["year"] == year - 1]

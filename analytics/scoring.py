@@ -741,9 +741,9 @@ def load_year(con: duckdb.DuckDBPyConnection, year: int, method: Method | None =
     spd = query(con, "spd_indicator_levels", year=year)
     if sid.empty and spd.empty:
         years = available_years(con)
-        raise ScoringError(
-            t("score.no_data", year=year, years=", ".join(str(y) for y in years) or t("missing.label"))
-        )
+        if not years:
+            raise ScoringError(t("score.no_data_any", year=year))
+        raise ScoringError(t("score.no_data", year=year, years=", ".join(str(y) for y in years)))
 
     ids, row = np.unique(sid["innovation_id"].to_numpy(dtype=np.int64), return_inverse=True)
     col = pd.Categorical(sid["indicator_code"], categories=list(m.sid_codes)).codes

@@ -245,8 +245,12 @@ TEXT: dict[str, str] = {
     "tab.table": "Tabel",
     "table.sample_note": "Angka di tabel ini berasal dari data contoh.",
     "page.no_data": "Belum ada data inovasi untuk tahun {year} dengan filter ini.",
+    "page.empty_db": (
+        "Basis data belum berisi data inovasi satu tahun pun. Editor dapat mengimpor berkas Excel "
+        "atau CSV lewat halaman Kelola Data; `make rebuild` membangun ulang dengan data contoh."
+    ),
     "page.ringkasan.title": "Ringkasan {year}",
-    "page.ringkasan.caption": "Posisi Kabupaten Pati terhadap sasaran skor 60,01 dan OPD yang belum berinovasi.",
+    "page.ringkasan.caption": "Posisi Kabupaten Pati terhadap sasaran skor {target} dan OPD yang belum berinovasi.",
     "page.ringkasan.summary": "Ringkasan singkat",
     "page.ringkasan.chart": "Skor indeks dari tahun ke tahun",
     "page.ringkasan.chart_caption": (
@@ -271,7 +275,9 @@ TEXT: dict[str, str] = {
     "kpi.arrows.year": "dibanding {year}",
     "kpi.arrows.score": "skor dibanding {year} ({kind})",
     "kpi.gap": "Jarak ke {target}",
-    "kpi.gap.help": "Sasaran: skor di atas 60 (pita Sangat Inovatif mulai 60,01).",
+    "kpi.gap.help": "Sasaran tahun ini: skor minimal {target} (pita Sangat Inovatif mulai 60,01).",
+    "kpi.score.whole_regency": "Skor untuk seluruh kabupaten; tidak terpengaruh filter OPD, jenis, atau tahapan.",
+    "app.building_db": "Menyiapkan basis data dari data bawaan…",
     "kpi.gap.points": "{gap} poin",
     "kpi.gap.reached": "Tercapai",
     "kpi.gap.above": "{gap} poin di atas sasaran",
@@ -850,6 +856,10 @@ TEXT: dict[str, str] = {
     "score.part.with_provenance": "{part} ({provenance})",
     "score.bad_score": "Skor {value} di luar rentang 0–100.",
     "score.no_data": "Tidak ada data untuk tahun penilaian {year}. Tahun yang ada: {years}.",
+    "score.no_data_any": (
+        "Tidak ada data inovasi untuk tahun penilaian {year}: basis data belum berisi data inovasi. "
+        "Impor data lewat halaman Kelola Data atau `python -m analytics import BERKAS`."
+    ),
     "score.bad_target": "Target harus bilangan antara 0 dan 100 (tertulis {value}).",
     "score.bad_level": "Tingkat bukti {level} untuk {what} di luar rentang {min}–{max}.",
     "score.unknown_innovation": "Inovasi dengan id {id} tidak ada pada tahun {year}.",

@@ -39,7 +39,10 @@ where = t("page.data.all_years_short") if all_years else str(f.year)
 st.markdown(t("page.data.count", n=fmt_number(len(innovations)), where=where))
 downloads.excel_button(f)  # the filtered year as a workbook (search and 'all years' aside)
 if innovations.empty:
-    st.info(t("page.data.none"))
+    if search or all_years or f.is_narrowed:
+        st.info(t("page.data.none"))
+    else:
+        components.no_data(f.year)
     st.stop()
 components.sample_badge(bool(innovations["is_sample"].any()))
 

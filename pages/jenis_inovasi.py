@@ -48,7 +48,7 @@ with right:
     )
 
 if attributes.empty or int(attributes["n_of"].max()) == 0:
-    st.info(t("page.no_data", year=year))
+    components.no_data(year)
     st.stop()
 
 left, right = st.columns(2, gap="large")

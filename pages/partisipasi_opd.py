@@ -21,7 +21,7 @@ components.page_header(t("page.partisipasi.title", year=year), t("page.partisipa
 components.scope_caption(f.describe())
 
 if year_counts.empty:
-    st.info(t("page.no_data", year=year))
+    components.no_data(year)
     st.stop()
 
 # --- headline numbers -----------------------------------------------------------------------------

@@ -26,8 +26,7 @@ targets = data.query("yearly_targets")
 bands = data.bands(year)
 pati = results[results["is_pati"]].sort_values("year")
 official = [progress.official_point(r, bands) for r in pati.to_dict("records")]
-known = targets[targets["year"] <= year] if year is not None else targets
-target = float((known if not known.empty else targets)["min_score"].iloc[-1]) if not targets.empty else None
+target = progress.goal_for_year(targets, year).score
 
 components.page_header(t("page.progres.title"), t("page.progres.caption"))
 st.caption(t("page.progres.filters_note"))
@@ -58,7 +57,7 @@ else:
     st.subheader(t("page.progres.gaps", year=base.year), anchor=False)
     if base.year != year:
         st.caption(t("page.progres.latest_before", year=year, base=base.year))
-    gap = progress.gap(base.score, target if target is not None else 60.01, bands)
+    gap = progress.gap(base.score, target, bands)
     cols = st.columns(3, border=True)
     with cols[0]:
         st.metric(t("page.progres.kpi_score", year=base.year), fmt_score(base.score))

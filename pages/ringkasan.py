@@ -31,10 +31,8 @@ years = sorted(set(by_year["year"].astype(int)) | set(pati["year"].astype(int)))
 points = progress.score_series(years, pati, estimates, bands)
 point = next((p for p in points if p.year == year), progress.score_point(year, pati, None, bands))
 previous = progress.previous_point(points, year)
-target_rows = targets[targets["year"] <= year] if year is not None else targets
-target_row = target_rows if not target_rows.empty else targets
-target = float(target_row["min_score"].iloc[-1]) if not target_row.empty else None
-target_coverage = float(target_row["min_opd_coverage"].iloc[-1]) if not target_row.empty else None
+goal = progress.goal_for_year(targets, year)
+target, target_coverage = goal.score, goal.coverage
 
 row = by_year[by_year["year"] == year]
 prev_row = by_year[by_year["year"] == year - 1] if year is not None else row.iloc[0:0]
@@ -42,7 +40,9 @@ cur = briefing.YearFacts.from_row(row.iloc[0]) if len(row) else None
 prev = briefing.YearFacts.from_row(prev_row.iloc[0]) if len(prev_row) else None
 is_sample = bool(row["has_sample"].any()) if len(row) else False
 
-components.page_header(t("page.ringkasan.title", year=year), t("page.ringkasan.caption"))
+components.page_header(
+    t("page.ringkasan.title", year=year), t("page.ringkasan.caption", target=fmt_score(target))
+)
 components.scope_caption(scope)
 if data.estimates_error():
     st.warning(data.estimates_error())
@@ -66,10 +66,12 @@ with cards[0]:
         st.caption(tables.score_note(point, short=True))
     else:
         st.caption(t("kpi.score.none"))
+    if f.is_narrowed:
+        st.caption(t("kpi.score.whole_regency"))
 
 with cards[1]:
-    label_gap = t("kpi.gap", target=fmt_score(target) if target is not None else MISSING)
-    if point.has_score and target is not None:
+    label_gap = t("kpi.gap", target=fmt_score(target))
+    if point.has_score:
         gap = progress.gap(point.score, target, bands)
         before = progress.gap(previous.score, target, bands) if previous else None
         st.metric(
@@ -84,14 +86,14 @@ with cards[1]:
                 2,
             ),
             delta_color="inverse",
-            help=t("kpi.gap.help"),
+            help=t("kpi.gap.help", target=fmt_score(target)),
         )
         if gap.reached:
             st.caption(t("kpi.gap.above", gap=fmt_score(-gap.to_target)))
         else:
             st.caption(t("kpi.gap.below"))
     else:
-        st.metric(label_gap, MISSING, help=t("kpi.gap.help"))
+        st.metric(label_gap, MISSING, help=t("kpi.gap.help", target=fmt_score(target)))
         st.caption(t("kpi.score.none"))
 
 with cards[2]:
@@ -174,7 +176,7 @@ with right, st.container(border=True, height="stretch"):
     st.markdown(f"**{t('page.ringkasan.without', year=year)}**")
     components.sample_badge(is_sample)
     if year_counts.empty:
-        st.info(t("page.no_data", year=year))
+        components.no_data(year)
     elif without.empty:
         st.success(t("page.ringkasan.without_none"))
     else:

@@ -191,3 +191,36 @@ def test_progres_goal_changes_the_needed_gain(env_db):
     assert _metric(at, label) == "+1,90" + t("page.progres.per_year_suffix")
     at.select_slider(key="progres_goal").set_value(70.0).run()
     assert _metric(at, label) == "+11,89" + t("page.progres.per_year_suffix")
+
+
+def test_ringkasan_says_the_score_is_for_the_whole_regency_under_a_filter(env_db):
+    at = _app(tahun="2022")
+    assert not any(t("kpi.score.whole_regency") in c.value for c in at.caption)
+    at = _app(tahun="2022", opd="Dinas Kesehatan")
+    assert _metric(at, t("kpi.score")) == "58,11"  # the filter does not change the regency's score
+    assert any(t("kpi.score.whole_regency") in c.value for c in at.caption)
+
+
+@pytest.fixture(scope="module")
+def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database built with --no-sample: reference data and official results, no innovations."""
+    from analytics import build as builder
+
+    path = tmp_path_factory.mktemp("empty") / "inovasi.duckdb"
+    builder.build(path, include_sample=False)
+    return path
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_opens_on_a_database_without_innovations(empty_db, monkeypatch, page):
+    monkeypatch.setenv("INOVASI_DB", str(empty_db))
+    with db.connection(empty_db) as con:
+        assert db.query_sql(con, "select count(*) as n from innovation")["n"].iloc[0] == 0
+    at = _app()
+    at.switch_page(page).run()
+    _no_exception(at)
+    assert at.header, "every page has a heading"
+    shown = " ".join(x.value for x in [*at.warning, *at.caption, *at.markdown])
+    assert t("sample.badge") not in shown, "no sample label when no sample row is loaded"
+    infos = [i.value for i in at.info]
+    assert t("page.empty_db") in infos or t("score.no_data_any", year=2025) in infos, infos

@@ -153,3 +153,30 @@ def test_change_handles_missing_values():
     assert progress.change(5.0, 3.0) == 2.0
     assert progress.change(None, 3.0) is None
     assert progress.change(float("nan"), 3.0) is None
+
+
+def _targets(rows):
+    return pd.DataFrame(rows, columns=["year", "min_score", "min_opd_coverage"])
+
+
+def test_goal_for_year_takes_the_latest_goal_not_after_the_year():
+    targets = _targets([(2022, 60.01, 0.8), (2024, 65.0, 1.0)])
+    assert progress.goal_for_year(targets, 2023) == progress.Goal(score=60.01, coverage=0.8)
+    assert progress.goal_for_year(targets, 2024) == progress.Goal(score=65.0, coverage=1.0)
+    assert progress.goal_for_year(targets, 2030) == progress.Goal(score=65.0, coverage=1.0)
+
+
+def test_goal_for_year_before_the_first_goal_uses_the_first_goal():
+    targets = _targets([(2024, 65.0, 0.9), (2022, 61.0, 0.7)])  # order in the file does not matter
+    assert progress.goal_for_year(targets, 2021) == progress.Goal(score=61.0, coverage=0.7)
+
+
+def test_goal_for_year_blank_cells_and_no_rows_fall_back_to_the_default():
+    blank = _targets([(2022, None, 0.5), (2023, 62.0, None)])
+    assert progress.goal_for_year(blank, 2022) == progress.Goal(score=62.0, coverage=0.5)
+    assert progress.goal_for_year(blank, 2023) == progress.Goal(score=62.0, coverage=0.5)
+    empty = _targets([])
+    assert progress.goal_for_year(empty, 2025) == progress.Goal(
+        score=progress.DEFAULT_GOAL_SCORE, coverage=progress.DEFAULT_GOAL_COVERAGE
+    )
+    assert progress.DEFAULT_GOAL_SCORE == 60.01

@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analytics.text import fmt_number, t
+from ui import data
 
 # The modebar's tooltips are English and its tools are not needed by officials; the table tab
 # gives the numbers, and the PDF handout gives images.
@@ -67,6 +68,14 @@ def chart_with_table(
             st.caption(t("table.sample_note"))
     if caption:
         st.caption(caption)
+
+
+def no_data(year: int | None) -> None:
+    """Nothing to show: say whether the filters are too narrow or the database holds no innovation."""
+    if not bool(data.query("dashboard_years")["has_data"].any()):
+        st.info(t("page.empty_db"))
+    else:
+        st.info(t("page.no_data", year=year))
 
 
 def scope_caption(scope: str | None) -> None:

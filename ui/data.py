@@ -17,13 +17,14 @@ import streamlit as st
 from analytics import build as builder
 from analytics import db, scoring
 from analytics.methods import MethodError, available_methods, method_for_year
+from analytics.text import t
 
 
 def ensure_database() -> tuple[str, int, int]:
     """Build the database from the bundled data when it is missing; return its signature."""
     path = db.db_path()
     if not path.is_file():
-        with st.spinner("Menyiapkan basis data dari data bawaan…"):
+        with st.spinner(t("app.building_db")):
             builder.build(path)
     return db.file_signature(path)
 

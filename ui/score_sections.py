@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from analytics import charts, scoring
+from analytics import charts, progress, scoring
 from analytics.methods import MethodError
 from analytics.text import MISSING, fmt_number, fmt_score, fmt_signed, t
 from ui import components, data
@@ -78,12 +78,8 @@ def year_data(year: int) -> scoring.YearData:
 
 
 def default_target(year: int) -> float:
-    """The goal of the year from target.csv (the latest goal not after it), else 60,01."""
-    targets = data.query("yearly_targets")
-    known = targets[targets["year"] <= year].dropna(subset=["min_score"])
-    if known.empty:
-        return scoring.DEFAULT_TARGET
-    return float(known["min_score"].iloc[-1])
+    """The goal of the year from target.csv (`progress.goal_for_year`)."""
+    return progress.goal_for_year(data.query("yearly_targets"), year).score
 
 
 # ---------------------------------------------------------------------------------------------
