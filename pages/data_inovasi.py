@@ -10,7 +10,7 @@ from analytics.text import fmt_number, t
 from ui import components, data, downloads, filters
 
 SEARCH_KEY = "cari"  # bound to the URL too, so a search can be shared like the filters
-ALL_YEARS_KEY = "data_semua_tahun"
+ALL_YEARS_KEY = "semua_tahun"  # bound to the URL (?semua_tahun=true)
 DETAIL_KEY = "data_rincian"
 TABLE_KEY = "data_tabel"
 PICKED_KEY = "_data_dipilih"
@@ -28,7 +28,7 @@ search = c1.text_input(
     placeholder=t("page.data.search_placeholder"),
     icon=":material/search:",
 )
-all_years = c2.toggle(t("page.data.all_years"), key=ALL_YEARS_KEY)
+all_years = c2.toggle(t("page.data.all_years"), key=ALL_YEARS_KEY, bind="query-params")
 
 params = {**f.params(), "search": (search or "").strip() or None}
 if all_years:

@@ -17,6 +17,10 @@ from ui import components, data, filters, score_sections
 
 GOAL_CHOICES = (65.0, 70.0, 75.0, 80.0, 85.0, 90.0, 95.0, 100.0)
 GOAL_YEARS_AHEAD = 8
+# the page's own choices are bound to the URL too, so a shared link shows the same trend and comparison
+GOAL_KEY = "sasaran"
+GOAL_YEAR_KEY = "tahun_sasaran"
+COMPARE_YEAR_KEY = "banding"
 
 f = filters.current()
 year = f.year
@@ -91,10 +95,19 @@ else:
         st.caption(t("page.progres.next_goal", target=fmt_score(gap.target), goal=fmt_score(default_goal)))
     c1, c2 = st.columns(2, gap="large")
     goal = c1.select_slider(
-        t("page.progres.goal"), goals, value=default_goal, format_func=fmt_score, key="progres_goal"
+        t("page.progres.goal"),
+        goals,
+        value=default_goal,
+        format_func=fmt_score,
+        key=GOAL_KEY,
+        bind="query-params",
     )
     goal_year = c2.select_slider(
-        t("page.progres.goal_year"), goal_years, value=goal_years[0], key="progres_goal_year"
+        t("page.progres.goal_year"),
+        goal_years,
+        value=goal_years[0],
+        key=GOAL_YEAR_KEY,
+        bind="query-params",
     )
     trend = progress.trend_to_goal(upto, goal, goal_year)
     per_year = t("page.progres.per_year_suffix")
@@ -132,7 +145,8 @@ else:
         t("page.progres.compare_year"),
         pati_years,
         default=default_year,
-        key="progres_compare_year",
+        key=COMPARE_YEAR_KEY,
+        bind="query-params",
         required=True,
     )
     chosen = chosen if chosen is not None else default_year

@@ -189,7 +189,7 @@ def test_progres_goal_changes_the_needed_gain(env_db):
     _no_exception(at)
     label = t("page.progres.kpi_needed")
     assert _metric(at, label) == "+1,90" + t("page.progres.per_year_suffix")
-    at.select_slider(key="progres_goal").set_value(70.0).run()
+    at.select_slider(key="sasaran").set_value(70.0).run()
     assert _metric(at, label) == "+11,89" + t("page.progres.per_year_suffix")
 
 
@@ -224,3 +224,29 @@ def test_every_page_opens_on_a_database_without_innovations(empty_db, monkeypatc
     assert t("sample.badge") not in shown, "no sample label when no sample row is loaded"
     infos = [i.value for i in at.info]
     assert t("page.empty_db") in infos or t("score.no_data_any", year=2025) in infos, infos
+
+
+def test_page_choices_are_restored_from_the_url(env_db):
+    # Progres Skor: goal, goal year and comparison year; the URL carries the labels shown
+    plain = _app(tahun="2022")
+    plain.switch_page("pages/progres_skor.py").run()
+    plain.select_slider(key="sasaran").set_value(70.0).run()
+    plain.select_slider(key="tahun_sasaran").set_value(2025).run()
+    needed = _metric(plain, t("page.progres.kpi_needed"))
+
+    at = _app(tahun="2022", sasaran="70,00", tahun_sasaran="2025", banding="2021")
+    at.switch_page("pages/progres_skor.py").run()
+    _no_exception(at)
+    assert at.session_state["sasaran"] == 70.0
+    assert at.session_state["tahun_sasaran"] == 2025
+    assert at.session_state["banding"] == 2021
+    assert _metric(at, t("page.progres.kpi_needed")) == needed
+
+    # Data Inovasi: the all-years switch widens the table beyond the chosen year
+    one_year = _app(tahun="2025")
+    one_year.switch_page("pages/data_inovasi.py").run()
+    every_year = _app(tahun="2025", semua_tahun="true")
+    every_year.switch_page("pages/data_inovasi.py").run()
+    _no_exception(every_year)
+    assert every_year.session_state["semua_tahun"] is True
+    assert len(every_year.dataframe[0].value) > len(one_year.dataframe[0].value)

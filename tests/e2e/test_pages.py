@@ -99,3 +99,25 @@ def test_url_restores_the_year(server, page):
     assert t("brief.count", n="", year=2021).split()[-1] in summary.inner_text()
     assert page.locator("[data-testid=stException]").count() == 0, server.log_text()
     screenshot(page, "url-tahun-2021-projector")
+
+
+def test_page_choices_live_in_the_url(server, page):
+    """A shared link to Progres Skor keeps the goal year and comparison year; the Data Inovasi
+    all-years switch writes itself into the URL."""
+    page.set_viewport_size(VIEWPORTS["projector"])
+    _open(page, f"{server.url}/progres-skor?tahun=2022&tahun_sasaran=2025&banding=2021", min_charts=3)
+    assert page.get_by_role("heading", name=re.compile("^Progres Skor")).first.is_visible()
+    assert "tahun_sasaran=2025" in page.url and "banding=2021" in page.url, page.url
+    needed = page.locator("[data-testid=stMetric]").filter(has_text=t("page.progres.kpi_needed"))
+    assert needed.count() == 1
+    # the goal year shown on the slider is the one from the URL
+    assert page.locator("[data-testid=stSlider]").filter(has_text="2025").count() >= 1
+    assert page.locator("[data-testid=stException]").count() == 0, server.log_text()
+
+    _open(page, f"{server.url}/data-inovasi?tahun=2025")
+    page.locator("[data-testid=stCheckbox]").filter(has_text=t("page.data.all_years")).click()
+    wait_for_app(page)
+    page.wait_for_function("() => location.search.includes('semua_tahun')", timeout=10_000)
+    assert "semua_tahun=true" in page.url.lower(), page.url
+    assert page.locator("[data-testid=stException]").count() == 0, server.log_text()
+    screenshot(page, "data-inovasi-semua-tahun-projector")
