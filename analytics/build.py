@@ -22,7 +22,16 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics.db import DATA_DIR, PROJECT_ROOT, SQL_DIR, DatabaseError, connection, db_path, write_lock
+from analytics.db import (
+    DATA_DIR,
+    PROJECT_ROOT,
+    SQL_DIR,
+    DatabaseError,
+    connect,
+    connection,
+    db_path,
+    write_lock,
+)
 from analytics.text import t
 
 # Staging first, then marts: each model may only read tables and models listed before it.
@@ -468,7 +477,7 @@ def _build_locked(
     tmp = target.with_name(f".{target.name}.build-{os.getpid()}")
     _remove(tmp)
     try:
-        con = duckdb.connect(str(tmp))
+        con = connect(tmp, read_only=False)  # the one factory; a new file, so nothing else holds it
         try:
             loader = _Loader(con, data_dir, loaded_by or _user())
             con.execute("begin transaction")
@@ -499,7 +508,7 @@ def _build_locked(
     except BuildError:
         _remove(tmp)
         raise
-    except (duckdb.Error, OSError, ValueError, KeyError) as exc:
+    except (DatabaseError, duckdb.Error, OSError, ValueError, KeyError) as exc:
         _remove(tmp)
         raise BuildError(t("build.failed", reason=str(exc).strip().splitlines()[0])) from exc
     finally:
@@ -559,6 +568,10 @@ def info(path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
             "+ (select count(*) from spd_evidence where is_sample)"
         ).fetchall()[0][0]
         loads = con.execute("select count(*), max(loaded_at) from data_load").fetchall()[0]
+        summary = con.execute(
+            "select year, n_innovations, n_opd_with_innovation, n_opd, opd_coverage, share_digital, "
+            "has_sample from mart_year_summary order by year"
+        ).fetchall()
     return {
         "database": str(p),
         "tables": counts,
@@ -568,6 +581,18 @@ def info(path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
         "sample_rows": sample_rows,
         "loads": loads[0],
         "last_loaded_at": loads[1].isoformat() if loads[1] else None,
+        "year_summary": [
+            {
+                "year": r[0],
+                "n_innovations": r[1],
+                "n_opd_with_innovation": r[2],
+                "n_opd": r[3],
+                "opd_coverage": r[4],
+                "share_digital": r[5],
+                "is_sample": r[6],
+            }
+            for r in summary
+        ],
         "official_results": [
             {
                 "region": r[0],

@@ -7,7 +7,7 @@ import json
 
 from analytics import build as builder
 from analytics import sample
-from analytics.text import fmt_score, t
+from analytics.text import fmt_number, fmt_percent, fmt_score, t
 
 DB_HELP = "berkas basis data (bawaan: $INOVASI_DB atau data/inovasi.duckdb)"
 
@@ -64,6 +64,23 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"{t('info.years')}: {', '.join(str(y) for y in data['years']) or '-'}")
     print(f"{t('info.opd')}: {data['opd_count']}  ({t('info.kecamatan')}: {data['kecamatan_count']})")
     print(f"{t('info.sample_rows')}: {data['sample_rows']}")
+    if data["year_summary"]:
+        print(f"{t('info.year_summary')}:")
+        for r in data["year_summary"]:
+            sample_note = f"  ({t('sample.badge')})" if r["is_sample"] else ""
+            print(
+                "  "
+                + t(
+                    "info.year_row",
+                    year=r["year"],
+                    n=fmt_number(r["n_innovations"]),
+                    x=fmt_number(r["n_opd_with_innovation"]),
+                    total=fmt_number(r["n_opd"]),
+                    coverage=fmt_percent(r["opd_coverage"]),
+                    digital=fmt_percent(r["share_digital"]),
+                )
+                + sample_note
+            )
     print(f"{t('info.official')}:")
     for r in data["official_results"]:
         pred = f" ({r['predicate']})" if r["predicate"] else ""

@@ -525,6 +525,8 @@ TEXT: dict[str, str] = {
     "info.kecamatan": "Kecamatan",
     "info.official": "Hasil resmi IID",
     "info.sample_rows": "Baris data contoh",
+    "info.year_summary": "Ringkasan per tahun",
+    "info.year_row": "{year}: {n} inovasi, {x} dari {total} OPD berinovasi ({coverage}), digital {digital}",
     # import of real data (analytics.importer, the Kelola Data page, the import CLI)
     "import.file.missing": "Berkas tidak ditemukan: {file}",
     "import.file.not_a_file": "{file} bukan berkas (mungkin sebuah folder).",

@@ -189,3 +189,20 @@ def test_build_refuses_to_drop_imported_data_without_force(db_copy: Path) -> Non
         builder.build(db_copy)
     report = builder.build(db_copy, force=True)
     assert report.backup is not None and report.backup.exists()
+
+
+def test_year_summary_mart_agrees_with_the_page_query(built_db: Path) -> None:
+    """`info` reads mart_year_summary; the pages count from stg_* because their filters (jenis,
+    tahapan) reach below the mart's grain. Unfiltered, both must give the same figures."""
+    from analytics import build as builder
+    from analytics.db import query
+
+    summary = builder.info(built_db)["year_summary"]
+    with connection(built_db) as con:
+        page = query(con, "participation_by_year", opd_id=None, opd_kind=None, jenis=None, tahapan=None)
+    assert [r["year"] for r in summary] == [int(y) for y in page["year"]]
+    for r, (_, p) in zip(summary, page.iterrows(), strict=True):
+        assert r["n_innovations"] == p["n_innovations"]
+        assert r["n_opd_with_innovation"] == p["n_opd_with_innovation"]
+        assert r["n_opd"] == p["n_opd"]
+        assert r["share_digital"] == pytest.approx(p["share_digital"])

@@ -1,6 +1,8 @@
 -- grain: one row per OPD per assessment year (OPD without a matching innovation included, with 0),
 -- for the OPD in scope ($opd_id / $opd_kind, null = all) counting only innovations of the chosen
 -- $jenis and $tahapan (null = all)
+-- counted from stg_* rather than mart_opd_year: the jenis / tahapan filters reach below that mart's
+-- grain (tests/test_build.py checks that both agree when nothing is filtered)
 with opd_years as (
     select *
     from stg_opd_year

@@ -1,6 +1,8 @@
 -- grain: one row per assessment year with innovation data: innovations, digital share and OPD
 -- coverage for the OPD in scope ($opd_id / $opd_kind) and the chosen $jenis / $tahapan (null = all),
 -- with the goals of that year
+-- counted from stg_* rather than mart_opd_year: the jenis / tahapan filters reach below that mart's
+-- grain (tests/test_build.py checks that both agree when nothing is filtered)
 with years as (
     select year from stg_year
 ),
