@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 
 from analytics.build import BuildError
 from analytics.db import DatabaseError
+from analytics.text import t
 
 COMMAND_MODULES = (
     "analytics.cli",
@@ -26,8 +28,51 @@ class UserError(Exception):
     """A usage or input problem to report in one line (exit code 2)."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(
+            usage, actions, groups, prefix=t("cli.usage") + " " if prefix is None else prefix
+        )
+
+
+# argparse's own messages (Python 3.11) and their Indonesian form, for errors shown to users
+_ERRORS = (
+    (r"the following arguments are required: (?P<args>.+)", "cli.err.required"),
+    (r"unrecognized arguments: (?P<args>.+)", "cli.err.unrecognized"),
+    (
+        r"argument (?P<arg>.+?): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+        "cli.err.choice",
+    ),
+    (r"argument (?P<arg>.+?): invalid \w+ value: (?P<value>.+)", "cli.err.value"),
+    (r"argument (?P<arg>.+?): expected one argument", "cli.err.one_value"),
+    (r"argument (?P<arg>.+?): not allowed with argument (?P<other>.+)", "cli.err.not_allowed"),
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse in Bahasa Indonesia: headings, the help option, usage and the common errors."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = t("cli.positionals")
+        self._optionals.title = t("cli.options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help=t("cli.help"))
+
+    def error(self, message: str):
+        for pattern, key in _ERRORS:
+            match = re.fullmatch(pattern, message)
+            if match:
+                message = t(key, **match.groupdict())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {t('cli.error')}: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="python -m analytics",
         description="Dasbor Inovasi Daerah Kabupaten Pati: membangun, memeriksa dan mengolah data.",
     )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from analytics.__main__ import subcommand_names
+from analytics.text import t
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,7 +34,23 @@ def test_help_on_every_subcommand() -> None:
     for name in names:
         result = run(name, "--help")
         assert result.returncode == 0, name
-        assert "usage:" in result.stdout and "--help" in result.stdout
+        assert t("cli.usage") in result.stdout and "--help" in result.stdout
+        # argparse's English headings are replaced (the CLI speaks Bahasa Indonesia)
+        assert "usage:" not in result.stdout and "show this help" not in result.stdout
+        assert t("cli.help") in result.stdout
+
+
+def test_usage_errors_are_in_indonesian_with_exit_code_2() -> None:
+    missing = run("score")
+    assert missing.returncode == 2
+    assert t("cli.err.required", args="--year") in missing.stderr
+    unknown = run("bogus")
+    assert unknown.returncode == 2
+    assert "'bogus'" in unknown.stderr and "invalid choice" not in unknown.stderr
+    bad_number = run("score", "--year", "abc")
+    assert bad_number.returncode == 2
+    assert t("cli.err.value", arg="--year", value="'abc'") in bad_number.stderr
+    assert "Traceback" not in missing.stderr + unknown.stderr + bad_number.stderr
 
 
 def test_build_and_info_json(tmp_path: Path) -> None:
