@@ -9,12 +9,13 @@ so the table still sorts by them. Plain pandas, no Streamlit, so exports can reu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
 from analytics.progress import ESTIMATE, OFFICIAL, ScorePoint, Trend
-from analytics.text import MISSING, fmt_date, fmt_number, fmt_percent, fmt_score, label, t
+from analytics.scoring import YearData
+from analytics.text import MISSING, fmt_date, fmt_number, fmt_percent, fmt_score, fmt_signed, label, t
 
 
 def _col(key: str) -> str:
@@ -242,3 +243,97 @@ def table_goal_path(trend: Trend) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------------------------
+# The estimate sections of Progres Skor: the plan, the evidence gaps, a what-if scenario
+
+
+def _scol(key: str) -> str:
+    return t(f"scoresim.col.{key}")
+
+
+def plan_step_lines(steps: pd.DataFrame, limit: int | None = None) -> list[str]:
+    """The plan as numbered sentences: "1. Naikkan bukti ... dari tingkat 1 ke 3: +0,42 poin"."""
+    rows = steps if limit is None else steps.head(limit)
+    return [
+        t("scoresim.path.line", step=int(r.step), description=r.description, gain=fmt_signed(r.gain_iid))
+        for r in rows.itertuples()
+    ]
+
+
+def table_plan(steps: pd.DataFrame) -> pd.DataFrame:
+    """Every step of the plan, with the estimate after it (Indonesian number formats)."""
+    return pd.DataFrame(
+        {
+            _scol("step"): steps["step"].astype(int),
+            _scol("action"): steps["description"],
+            _scol("mandatory"): [t("scoresim.yes") if m else "" for m in steps["mandatory"]],
+            _scol("gain"): [fmt_signed(g) for g in steps["gain_iid"]],
+            _scol("after"): [fmt_score(v) for v in steps["cumulative_iid"]],
+        }
+    )
+
+
+def table_gaps_by_opd(by_opd: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            _scol("rank"): range(1, len(by_opd) + 1),
+            _scol("opd"): by_opd["opd_name"],
+            _scol("n_innovations"): by_opd["n_innovations"].astype(int),
+            _scol("n_missing"): by_opd["n_missing"].astype(int),
+            _scol("points_at_risk"): [fmt_score(v) for v in by_opd["points_at_risk"]],
+        }
+    )
+
+
+def table_gaps_by_innovation(by_innovation: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            _scol("rank"): range(1, len(by_innovation) + 1),
+            _scol("innovation"): by_innovation["innovation_name"],
+            _scol("opd"): by_innovation["opd_name"],
+            _scol("missing"): by_innovation["missing"],
+            _scol("n_missing"): by_innovation["n_missing"].astype(int),
+            _scol("points_at_risk"): [fmt_score(v) for v in by_innovation["points_at_risk"]],
+        }
+    )
+
+
+def scenario_lines(
+    yd: YearData, sid_changes: Mapping[tuple[int, str], int], spd_changes: Mapping[str, int]
+) -> list[str]:
+    """The changes of a what-if scenario in words, SID first, in the method's indicator order.
+
+    `sid_changes` maps (innovation_id, indicator code) to the new level, `spd_changes` code to level.
+    """
+    m = yd.method
+    row_of = {int(i): r for r, i in enumerate(yd.innovation_id)}
+    sid_col = {c: j for j, c in enumerate(m.sid_codes)}
+    spd_col = {c: j for j, c in enumerate(m.spd_codes)}
+    lines = []
+    for (innovation_id, code), level in sorted(
+        sid_changes.items(), key=lambda kv: (row_of[kv[0][0]], sid_col[kv[0][1]])
+    ):
+        r, j = row_of[innovation_id], sid_col[code]
+        lines.append(
+            t(
+                "scoresim.whatif.change_sid",
+                indicator=m.sid_indicators[j].name,
+                innovation=yd.innovation_name[r],
+                opd=yd.opd_name[r],
+                from_level=int(yd.levels[r, j]),
+                to_level=level,
+            )
+        )
+    for code, level in sorted(spd_changes.items(), key=lambda kv: spd_col[kv[0]]):
+        j = spd_col[code]
+        lines.append(
+            t(
+                "scoresim.whatif.change_spd",
+                indicator=m.spd_indicators[j].name,
+                from_level=int(yd.spd_levels[j]),
+                to_level=level,
+            )
+        )
+    return lines

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import scoring
+from analytics import scoring, tables
 from analytics.text import fmt_score, t
 from ui import score_sections
 
@@ -275,12 +275,12 @@ def test_scope_note_and_missing_year(env_db, con) -> None:
 def test_table_builders_are_plain_and_indonesian(con) -> None:
     year = _year_below_target(con)
     plan = scoring.path_to_goal(con, year, scoring.DEFAULT_TARGET)
-    table = score_sections.table_plan(plan.steps)
+    table = tables.table_plan(plan.steps)
     assert len(table) == plan.n_steps
     assert all("," in v and "." not in v for v in table[t("scoresim.col.after")])
-    lines = score_sections.step_lines(plan.steps, 2)
+    lines = tables.plan_step_lines(plan.steps, 2)
     assert len(lines) == min(2, plan.n_steps) and lines[0].startswith("1. ")
-    empty = score_sections.table_gaps_by_opd(
+    empty = tables.table_gaps_by_opd(
         pd.DataFrame(columns=["opd_name", "n_innovations", "n_missing", "points_at_risk"])
     )
     assert empty.empty
@@ -323,3 +323,22 @@ def test_figure_plan_steps_and_gaps(con) -> None:
     assert names == list(by_opd["opd_name"].head(5)) and t("sample.badge") not in " ".join(names)
     empty = charts.figure_evidence_gaps(by_opd.head(0))
     assert not empty.data and empty.layout.annotations[0].text == t("chart.empty")
+
+
+def test_scenario_lines_in_method_order(con) -> None:
+    year = _year_below_target(con)
+    yd = scoring.load_year(con, year)
+    m = yd.method
+    first, second = int(yd.innovation_id[0]), int(yd.innovation_id[1])
+    last_code, first_code = m.sid_codes[-1], m.sid_codes[0]
+    spd_code = m.spd_codes[0]
+    lines = tables.scenario_lines(
+        yd, {(second, first_code): 3, (first, last_code): 2}, {spd_code: int(yd.spd_levels[0]) % 3 + 1}
+    )
+    assert len(lines) == 3
+    # SID first, in the order of the innovations, then SPD
+    assert yd.innovation_name[0] in lines[0] and m.sid_indicators[-1].name in lines[0]
+    assert lines[0].endswith("→ 2")
+    assert yd.innovation_name[1] in lines[1] and m.sid_indicators[0].name in lines[1]
+    assert m.spd_indicators[0].name in lines[2]
+    assert tables.scenario_lines(yd, {}, {}) == []

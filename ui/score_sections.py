@@ -12,8 +12,7 @@ Speed: a year's evidence is loaded once per database version (`st.cache_data`, t
 data in memory (`scoring.with_changes`, well under a millisecond), so a click reruns quickly and
 nothing is ever written to the database. The scenario lives in `st.session_state`, per year.
 
-The small table builders (`table_*`, `step_lines`) are plain pandas so tests can call them
-without a running app.
+The tables and sentences behind these sections are plain pandas in `analytics.tables`.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from analytics import charts, progress, scoring
+from analytics import charts, progress, scoring, tables
 from analytics.methods import MethodError
 from analytics.text import MISSING, fmt_number, fmt_score, fmt_signed, t
 from ui import components, data
@@ -80,95 +79,6 @@ def year_data(year: int) -> scoring.YearData:
 def default_target(year: int) -> float:
     """The goal of the year from target.csv (`progress.goal_for_year`)."""
     return progress.goal_for_year(data.query("yearly_targets"), year).score
-
-
-# ---------------------------------------------------------------------------------------------
-# Plain builders (no Streamlit): the tables behind the charts and the numbered plan
-
-
-def _col(key: str) -> str:
-    return t(f"scoresim.col.{key}")
-
-
-def step_lines(steps: pd.DataFrame, limit: int | None = None) -> list[str]:
-    """The plan as numbered sentences: "1. Naikkan bukti ... dari tingkat 1 ke 3: +0,42 poin"."""
-    rows = steps if limit is None else steps.head(limit)
-    return [
-        t("scoresim.path.line", step=int(r.step), description=r.description, gain=fmt_signed(r.gain_iid))
-        for r in rows.itertuples()
-    ]
-
-
-def table_plan(steps: pd.DataFrame) -> pd.DataFrame:
-    """Every step of the plan, with the estimate after it (Indonesian number formats)."""
-    return pd.DataFrame(
-        {
-            _col("step"): steps["step"].astype(int),
-            _col("action"): steps["description"],
-            _col("mandatory"): [t("scoresim.yes") if m else "" for m in steps["mandatory"]],
-            _col("gain"): [fmt_signed(g) for g in steps["gain_iid"]],
-            _col("after"): [fmt_score(v) for v in steps["cumulative_iid"]],
-        }
-    )
-
-
-def table_gaps_by_opd(by_opd: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            _col("rank"): range(1, len(by_opd) + 1),
-            _col("opd"): by_opd["opd_name"],
-            _col("n_innovations"): by_opd["n_innovations"].astype(int),
-            _col("n_missing"): by_opd["n_missing"].astype(int),
-            _col("points_at_risk"): [fmt_score(v) for v in by_opd["points_at_risk"]],
-        }
-    )
-
-
-def table_gaps_by_innovation(by_innovation: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            _col("rank"): range(1, len(by_innovation) + 1),
-            _col("innovation"): by_innovation["innovation_name"],
-            _col("opd"): by_innovation["opd_name"],
-            _col("missing"): by_innovation["missing"],
-            _col("n_missing"): by_innovation["n_missing"].astype(int),
-            _col("points_at_risk"): [fmt_score(v) for v in by_innovation["points_at_risk"]],
-        }
-    )
-
-
-def scenario_lines(yd: scoring.YearData, scenario: dict[str, dict]) -> list[str]:
-    """The changes of a what-if scenario in words, SID first, in the method's indicator order."""
-    m = yd.method
-    row_of = {int(i): r for r, i in enumerate(yd.innovation_id)}
-    sid_col = {c: j for j, c in enumerate(m.sid_codes)}
-    spd_col = {c: j for j, c in enumerate(m.spd_codes)}
-    lines = []
-    for (innovation_id, code), level in sorted(
-        scenario[SID].items(), key=lambda kv: (row_of[kv[0][0]], sid_col[kv[0][1]])
-    ):
-        r, j = row_of[innovation_id], sid_col[code]
-        lines.append(
-            t(
-                "scoresim.whatif.change_sid",
-                indicator=m.sid_indicators[j].name,
-                innovation=yd.innovation_name[r],
-                opd=yd.opd_name[r],
-                from_level=int(yd.levels[r, j]),
-                to_level=level,
-            )
-        )
-    for code, level in sorted(scenario[SPD].items(), key=lambda kv: spd_col[kv[0]]):
-        j = spd_col[code]
-        lines.append(
-            t(
-                "scoresim.whatif.change_spd",
-                indicator=m.spd_indicators[j].name,
-                from_level=int(yd.spd_levels[j]),
-                to_level=level,
-            )
-        )
-    return lines
 
 
 # ---------------------------------------------------------------------------------------------
@@ -363,13 +273,13 @@ def render_path(yd: scoring.YearData, est: scoring.Estimate) -> None:
 
     if plan.n_steps:
         st.markdown(t("scoresim.path.how"))
-        lines = step_lines(plan.steps, LIST_STEPS)
+        lines = tables.plan_step_lines(plan.steps, LIST_STEPS)
         st.markdown("\n".join(lines))
         if plan.n_steps > LIST_STEPS:
             st.caption(t("scoresim.path.more", n=plan.n_steps - LIST_STEPS))
         components.chart_with_table(
             charts.figure_plan_steps(plan.steps, plan.start_iid, target, sample=yd.is_sample),
-            table_plan(plan.steps),
+            tables.table_plan(plan.steps),
             key="scoresim_plan",
             sample=yd.is_sample,
         )
@@ -416,7 +326,7 @@ def render_gaps(yd: scoring.YearData) -> None:
             charts.figure_evidence_gaps(
                 by_opd, label_column="opd_name", sample=yd.is_sample, top=GAP_CHART_ROWS
             ),
-            table_gaps_by_opd(by_opd),
+            tables.table_gaps_by_opd(by_opd),
             key="scoresim_gaps_opd",
             sample=yd.is_sample,
         )
@@ -436,7 +346,7 @@ def render_gaps(yd: scoring.YearData) -> None:
                 sample=yd.is_sample,
                 top=GAP_CHART_ROWS,
             ),
-            table_gaps_by_innovation(by_innovation),
+            tables.table_gaps_by_innovation(by_innovation),
             key="scoresim_gaps_innovation",
             sample=yd.is_sample,
         )
@@ -552,7 +462,7 @@ def render_whatif(yd: scoring.YearData, est: scoring.Estimate) -> None:
         delta=components.delta(after.iid - est.iid, 2),
     )
     cols[1].caption(t("scoresim.kpi.predicate_plain", predicate=after.predicate))
-    lines = scenario_lines(yd, changes)
+    lines = tables.scenario_lines(yd, changes[SID], changes[SPD])
     if lines:
         with st.expander(t("scoresim.whatif.changes", n=len(lines)), expanded=len(lines) <= 5):
             st.markdown("\n".join(f"- {line}" for line in lines))
