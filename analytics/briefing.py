@@ -12,8 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import pandas as pd
+
+from analytics import progress
 from analytics.progress import OFFICIAL, ScorePoint, Trend
-from analytics.text import fmt_number, fmt_percent, fmt_score, t
+from analytics.text import MISSING, fmt_number, fmt_percent, fmt_score, t
 
 MAX_NAMES = 3  # OPD named in the coverage sentence; more would not fit one spoken sentence
 
@@ -54,6 +57,97 @@ class Facts:
     without_innovation: Sequence[tuple[str, bool]] = field(default_factory=tuple)  # (name, is_kecamatan)
     top_opd: tuple[str, int] | None = None
     scope: str | None = None  # the filter in words, when not everything is shown
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """What the Ringkasan page (and the PDF handout made from it) says about one year and filter."""
+
+    year: int | None
+    scope: str | None  # the filter in words; None = everything
+    point: ScorePoint  # the score of the year: official, estimate or missing
+    previous: ScorePoint | None  # the latest earlier year with a score
+    points: list[ScorePoint]  # every year's score, for the trend chart
+    target: float  # the goal of the year (progress.goal_for_year)
+    target_coverage: float
+    current: YearFacts | None  # the counts of the year under the filter
+    prev_year: YearFacts | None  # the counts of the year before
+    sentences: list[str]  # the written summary
+    without: pd.DataFrame  # OPD without an innovation in the year (opd_name, is_kecamatan, ...)
+    by_year: pd.DataFrame  # participation_by_year
+    counts: pd.DataFrame  # opd_innovation_counts, every year
+    bands: tuple[Any, ...]
+    estimates: Mapping[int, Any]  # scoring.Estimate per year
+    is_sample: bool  # the year's counts include sample data
+    any_sample_estimate: bool  # some estimate on the trend was computed from sample data
+    official_sources: list[tuple[int, str]]  # (year, source) of the official results used
+
+    @property
+    def year_counts(self) -> pd.DataFrame:
+        return self.counts[self.counts["year"] == self.year]
+
+    @property
+    def any_sample(self) -> bool:
+        """Some figure (any year, any estimate) is sample data."""
+        return self.is_sample or self.any_sample_estimate or bool(self.by_year["has_sample"].any())
+
+
+def assemble(
+    year: int | None,
+    *,
+    scope: str | None,
+    by_year: pd.DataFrame,
+    counts: pd.DataFrame,
+    pati: pd.DataFrame,
+    targets: pd.DataFrame,
+    estimates: Mapping[int, Any],
+    bands: Sequence[Any],
+) -> Briefing:
+    """Put the briefing of `year` together from the page queries (participation_by_year,
+    opd_innovation_counts, Pati's rows of published_index_results, yearly_targets), the scoring
+    engine's estimates and the year's predicate bands. One set of rules for page and handout."""
+    years = sorted(set(by_year["year"].astype(int)) | set(pati["year"].astype(int)))
+    points = progress.score_series(years, pati, estimates, bands)
+    point = next((p for p in points if p.year == year), progress.score_point(year, pati, None, bands))
+    goal = progress.goal_for_year(targets, year)
+
+    row = by_year[by_year["year"] == year]
+    prev_row = by_year[by_year["year"] == year - 1] if year is not None else row.iloc[0:0]
+    cur = YearFacts.from_row(row.iloc[0]) if len(row) else None
+    prev = YearFacts.from_row(prev_row.iloc[0]) if len(prev_row) else None
+
+    year_counts = counts[counts["year"] == year]
+    without = year_counts[~year_counts["has_innovation"]].sort_values(["is_kecamatan", "opd_name"])
+    top = year_counts.sort_values(["n_innovations", "opd_name"], ascending=[False, True]).head(1)
+    facts = Facts(
+        score=point,
+        target=goal.score,
+        current=cur,
+        previous=prev,
+        without_innovation=list(zip(without["opd_name"], without["is_kecamatan"], strict=True)),
+        top_opd=(top["opd_name"].iloc[0], int(top["n_innovations"].iloc[0])) if len(top) else None,
+        scope=scope,
+    )
+    return Briefing(
+        year=year,
+        scope=scope,
+        point=point,
+        previous=progress.previous_point(points, year) if year is not None else None,
+        points=points,
+        target=goal.score,
+        target_coverage=goal.coverage,
+        current=cur,
+        prev_year=prev,
+        sentences=summary(facts),
+        without=without,
+        by_year=by_year,
+        counts=counts,
+        bands=tuple(bands),
+        estimates=estimates,
+        is_sample=bool(row["has_sample"].any()) if len(row) else False,
+        any_sample_estimate=any(p.kind == progress.ESTIMATE and p.is_sample for p in points),
+        official_sources=[(p.year, p.source or MISSING) for p in points if p.kind == OFFICIAL],
+    )
 
 
 def summary(facts: Facts) -> list[str]:

@@ -24,12 +24,11 @@ import re
 import threading
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import duckdb
-import pandas as pd
 import plotly.graph_objects as go
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -79,34 +78,13 @@ class ExportError(ValueError):
 
 
 @dataclass(frozen=True)
-class Handout:
-    """Everything a handout says about one year and one filter state."""
+class Handout(briefing.Briefing):
+    """Everything a handout says about one year and one filter state: the Ringkasan briefing, plus
+    the day it was made, the filter as parameters, and a method file problem if there was one."""
 
-    year: int
-    made_on: dt.date
-    scope: str | None  # the filter in words; None = everything
-    params: dict[str, Any]  # opd_id, opd_kind, jenis, tahapan (None = all)
-    point: progress.ScorePoint
-    previous: progress.ScorePoint | None
-    points: list[progress.ScorePoint]
-    target: float | None
-    target_coverage: float | None
-    current: briefing.YearFacts | None
-    prev_year: briefing.YearFacts | None
-    sentences: list[str]
-    without: pd.DataFrame  # OPD without an innovation in the year (opd_name, is_kecamatan, ...)
-    by_year: pd.DataFrame  # participation_by_year
-    counts: pd.DataFrame  # opd_innovation_counts, every year
-    bands: tuple[Any, ...]
-    estimates: dict[int, scoring.Estimate]
-    method_error: str | None
-    is_sample: bool  # the year's numbers include sample data
-    any_sample: bool  # some figure in the handout (any year, any estimate) is sample data
-    official_sources: list[tuple[int, str]] = field(default_factory=list)  # (year, source) used
-
-    @property
-    def year_counts(self) -> pd.DataFrame:
-        return self.counts[self.counts["year"] == self.year]
+    made_on: dt.date = field(default_factory=dt.date.today)
+    params: dict[str, Any] = field(default_factory=dict)  # opd_id, opd_kind, jenis, tahapan (None = all)
+    method_error: str | None = None
 
     @property
     def title(self) -> str:
@@ -181,62 +159,23 @@ def handout(
         raise ExportError(t("handout.error.year", year=year, years=", ".join(map(str, known)) or MISSING))
     year = int(year)
 
-    by_year = query(con, "participation_by_year", **params)
-    counts = query(con, "opd_innovation_counts", **params)
-    results = query(con, "published_index_results")
-    pati = results[results["is_pati"]]
-    targets = query(con, "yearly_targets")
     estimates, method_error = _estimates(con)
-    bands = method_for_year(year).bands
-
-    years = sorted(set(by_year["year"].astype(int)) | set(pati["year"].astype(int)))
-    points = progress.score_series(years, pati, estimates, bands)
-    point = next((p for p in points if p.year == year), progress.score_point(year, pati, None, bands))
-    previous = progress.previous_point(points, year)
-    goal = progress.goal_for_year(targets, year)
-    target, target_coverage = goal.score, goal.coverage
-
-    row = by_year[by_year["year"] == year]
-    prev_row = by_year[by_year["year"] == year - 1]
-    cur = briefing.YearFacts.from_row(row.iloc[0]) if len(row) else None
-    prev = briefing.YearFacts.from_row(prev_row.iloc[0]) if len(prev_row) else None
-    is_sample = bool(row["has_sample"].any()) if len(row) else False
-
-    year_counts = counts[counts["year"] == year]
-    without = year_counts[~year_counts["has_innovation"]].sort_values(["is_kecamatan", "opd_name"])
-    top = year_counts.sort_values(["n_innovations", "opd_name"], ascending=[False, True]).head(1)
-    facts = briefing.Facts(
-        score=point,
-        target=target,
-        current=cur,
-        previous=prev,
-        without_innovation=list(zip(without["opd_name"], without["is_kecamatan"], strict=True)),
-        top_opd=(top["opd_name"].iloc[0], int(top["n_innovations"].iloc[0])) if len(top) else None,
+    results = query(con, "published_index_results")
+    brief = briefing.assemble(
+        year,
         scope=scope,
-    )
-    sample_estimates = any(p.kind == progress.ESTIMATE and p.is_sample for p in points)
-    return Handout(
-        year=year,
-        made_on=made_on or dt.date.today(),
-        scope=scope,
-        params=params,
-        point=point,
-        previous=previous,
-        points=points,
-        target=target,
-        target_coverage=target_coverage,
-        current=cur,
-        prev_year=prev,
-        sentences=briefing.summary(facts),
-        without=without,
-        by_year=by_year,
-        counts=counts,
-        bands=bands,
+        by_year=query(con, "participation_by_year", **params),
+        counts=query(con, "opd_innovation_counts", **params),
+        pati=results[results["is_pati"]],
+        targets=query(con, "yearly_targets"),
         estimates=estimates,
+        bands=method_for_year(year).bands,
+    )
+    return Handout(
+        **{f.name: getattr(brief, f.name) for f in fields(brief)},
+        made_on=made_on or dt.date.today(),
+        params=params,
         method_error=method_error,
-        is_sample=is_sample,
-        any_sample=is_sample or sample_estimates or bool(by_year["has_sample"].any()),
-        official_sources=[(p.year, p.source or MISSING) for p in points if p.kind == progress.OFFICIAL],
     )
 
 
@@ -252,7 +191,7 @@ def publisher(source: str) -> str:
 def handout_figures(h: Handout) -> list[tuple[str, go.Figure]]:
     """The charts of the handout, each with its heading: score over the years, OPD coverage, jenis."""
     points_df = progress.points_frame(h.points)
-    sample_estimate = any(p.kind == progress.ESTIMATE and p.is_sample for p in h.points)
+    sample_estimate = h.any_sample_estimate
     sample_years = bool(h.by_year["has_sample"].any()) if not h.by_year.empty else False
     score = charts.figure_score_trend(points_df, h.bands, h.target, sample=sample_estimate, title="")
     # a little lower than on screen, so it still fits on the first page under the summary

@@ -19,26 +19,19 @@ f = filters.current()
 year = f.year
 scope = f.describe()
 
-by_year = data.query("participation_by_year", **f.scope_params())
-counts = data.query("opd_innovation_counts", **f.scope_params())
 results = data.query("published_index_results")
-pati = results[results["is_pati"]]
-targets = data.query("yearly_targets")
-estimates = data.estimates()
-bands = data.bands(year)
-
-years = sorted(set(by_year["year"].astype(int)) | set(pati["year"].astype(int)))
-points = progress.score_series(years, pati, estimates, bands)
-point = next((p for p in points if p.year == year), progress.score_point(year, pati, None, bands))
-previous = progress.previous_point(points, year)
-goal = progress.goal_for_year(targets, year)
-target, target_coverage = goal.score, goal.coverage
-
-row = by_year[by_year["year"] == year]
-prev_row = by_year[by_year["year"] == year - 1] if year is not None else row.iloc[0:0]
-cur = briefing.YearFacts.from_row(row.iloc[0]) if len(row) else None
-prev = briefing.YearFacts.from_row(prev_row.iloc[0]) if len(prev_row) else None
-is_sample = bool(row["has_sample"].any()) if len(row) else False
+brief = briefing.assemble(
+    year,
+    scope=scope,
+    by_year=data.query("participation_by_year", **f.scope_params()),
+    counts=data.query("opd_innovation_counts", **f.scope_params()),
+    pati=results[results["is_pati"]],
+    targets=data.query("yearly_targets"),
+    estimates=data.estimates(),
+    bands=data.bands(year),
+)
+point, previous, target = brief.point, brief.previous, brief.target
+cur, prev, is_sample = brief.current, brief.prev_year, brief.is_sample
 
 components.page_header(
     t("page.ringkasan.title", year=year), t("page.ringkasan.caption", target=fmt_score(target))
@@ -72,8 +65,8 @@ with cards[0]:
 with cards[1]:
     label_gap = t("kpi.gap", target=fmt_score(target))
     if point.has_score:
-        gap = progress.gap(point.score, target, bands)
-        before = progress.gap(previous.score, target, bands) if previous else None
+        gap = progress.gap(point.score, target, brief.bands)
+        before = progress.gap(previous.score, target, brief.bands) if previous else None
         st.metric(
             label_gap,
             # the number alone: "7,01 poin" does not fit a fifth of a projector screen
@@ -122,7 +115,7 @@ with cards[3]:
                 "kpi.coverage.caption",
                 x=fmt_number(cur.n_opd_with_innovation),
                 n=fmt_number(cur.n_opd),
-                goal=fmt_percent(target_coverage),
+                goal=fmt_percent(brief.target_coverage),
             )
         )
         st.progress(min(1.0, coverage or 0.0))
@@ -153,23 +146,12 @@ if comparisons:
     st.caption(t("kpi.arrows", what="; ".join(comparisons)))
 
 # --- the summary in words -------------------------------------------------------------------------
-year_counts = counts[counts["year"] == year]
-without = year_counts[~year_counts["has_innovation"]].sort_values(["is_kecamatan", "opd_name"])
-top = year_counts.sort_values(["n_innovations", "opd_name"], ascending=[False, True]).head(1)
-facts = briefing.Facts(
-    score=point,
-    target=target,
-    current=cur,
-    previous=prev,
-    without_innovation=list(zip(without["opd_name"], without["is_kecamatan"], strict=True)),
-    top_opd=(top["opd_name"].iloc[0], int(top["n_innovations"].iloc[0])) if len(top) else None,
-    scope=scope,
-)
+year_counts, without = brief.year_counts, brief.without
 left, right = st.columns([3, 2])
 with left, st.container(border=True, height="stretch"):
     st.markdown(f"**{t('page.ringkasan.summary')}**")
     components.sample_badge(is_sample)
-    st.markdown(" ".join(briefing.summary(facts)))
+    st.markdown(" ".join(brief.sentences))
 
 # --- the OPD without an innovation: the regent's second question --------------------------------
 with right, st.container(border=True, height="stretch"):
@@ -191,11 +173,10 @@ with right, st.container(border=True, height="stretch"):
 
 # --- score over the years -------------------------------------------------------------------------
 st.subheader(t("page.ringkasan.chart"), anchor=False)
-points_df = progress.points_frame(points)
-any_sample_estimate = any(p.kind == progress.ESTIMATE and p.is_sample for p in points)
+points_df = progress.points_frame(brief.points)
 components.chart_with_table(
-    charts.figure_score_trend(points_df, bands, target, sample=any_sample_estimate, title=""),
-    tables.table_scores(points),
+    charts.figure_score_trend(points_df, brief.bands, target, sample=brief.any_sample_estimate, title=""),
+    tables.table_scores(brief.points),
     key="ringkasan_score",
     caption=t("page.ringkasan.chart_caption"),
 )
