@@ -47,31 +47,26 @@ groups = [
     (True, t("page.partisipasi.group_kecamatan"), "kecamatan"),
 ]
 present = [g for g in groups if (year_counts["is_kecamatan"] == g[0]).any()]
+
+
+def by_group(frame, figure, table, key: str) -> None:
+    """One chart per group side by side: the OPD, then the kecamatan (their own group)."""
+    for column, (is_kec, title, group) in zip(st.columns(len(present), gap="large"), present, strict=True):
+        part = frame[frame["is_kecamatan"] == is_kec]
+        with column:
+            st.markdown(f"**{title}**")
+            components.chart_with_table(
+                figure(part, sample=is_sample), table(part), key=f"{key}_{group}", sample=is_sample
+            )
+
+
 st.subheader(t("page.partisipasi.per_opd", year=year), anchor=False)
-for column, (is_kec, title, key) in zip(st.columns(len(present), gap="large"), present, strict=True):
-    part = year_counts[year_counts["is_kecamatan"] == is_kec]
-    with column:
-        st.markdown(f"**{title}**")
-        components.chart_with_table(
-            charts.figure_opd_counts(part, sample=is_sample),
-            tables.table_opd_counts(part),
-            key=f"per_opd_{key}",
-            sample=is_sample,
-        )
+by_group(year_counts, charts.figure_opd_counts, tables.table_opd_counts, "per_opd")
 
 # --- OPD by year ----------------------------------------------------------------------------------
 st.subheader(t("page.partisipasi.heatmap"), anchor=False)
 st.caption(t("page.partisipasi.heatmap_caption"))
-for column, (is_kec, title, key) in zip(st.columns(len(present), gap="large"), present, strict=True):
-    part = counts[counts["is_kecamatan"] == is_kec]
-    with column:
-        st.markdown(f"**{title}**")
-        components.chart_with_table(
-            charts.figure_opd_heatmap(part, sample=is_sample),
-            tables.table_opd_by_year(part),
-            key=f"heatmap_{key}",
-            sample=is_sample,
-        )
+by_group(counts, charts.figure_opd_heatmap, tables.table_opd_by_year, "heatmap")
 
 # --- coverage over the years ----------------------------------------------------------------------
 st.subheader(t("page.partisipasi.coverage"), anchor=False)
