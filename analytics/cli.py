@@ -7,7 +7,7 @@ import json
 
 from analytics import build as builder
 from analytics import sample
-from analytics.text import fmt_number, fmt_percent, fmt_score, t
+from analytics.text import fmt_number, fmt_percent, fmt_score, source_label, t
 
 DB_HELP = "berkas basis data (bawaan: $INOVASI_DB atau data/inovasi.duckdb)"
 
@@ -84,7 +84,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"{t('info.official')}:")
     for r in data["official_results"]:
         pred = f" ({r['predicate']})" if r["predicate"] else ""
-        print(f"  {r['region']:<34} {r['year']}  {fmt_score(r['score']):>6}{pred}  — {r['source']}")
+        print(
+            f"  {r['region']:<34} {r['year']}  {fmt_score(r['score']):>6}{pred}  — {source_label(r['source'])}"
+        )
     return 0
 
 

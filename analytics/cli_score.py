@@ -15,7 +15,7 @@ import sys
 from analytics import db, scoring
 from analytics.cli import DB_HELP
 from analytics.methods import MethodError, load_method, method_for_year
-from analytics.text import fmt_number, fmt_score, t
+from analytics.text import fmt_number, fmt_score, source_label, t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -99,7 +99,7 @@ def _summary(est: scoring.Estimate, method, n: int, official: dict | None) -> st
                 year=est.year,
                 score=fmt_score(official["score"]),
                 predicate=predicate,
-                source=official["source"],
+                source=source_label(official["source"]),
             )
         )
     else:

@@ -22,6 +22,8 @@ from typing import Any, Protocol
 
 import pandas as pd
 
+from analytics.text import source_label
+
 # Beyond this many years a pace "reaches" a goal only on paper.
 HORIZON_YEARS = 50
 
@@ -131,7 +133,7 @@ def official_point(row: Mapping[str, Any], bands: Sequence[BandLike]) -> ScorePo
         kind=OFFICIAL,
         predicate=published if has_published else predicate_from_bands(score, bands),
         predicate_derived=not has_published,
-        source=row.get("source"),
+        source=source_label(row.get("source")) if row.get("source") else None,
     )
 
 

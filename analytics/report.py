@@ -181,7 +181,7 @@ def handout(
 
 def publisher(source: str) -> str:
     """The publisher part of a source ("5news.co.id, 14 Dec 2022 (...)" -> "5news.co.id")."""
-    return re.split(r" \(|,| and ", source)[0].strip()
+    return re.split(r" \(|,| and | dan ", source)[0].strip()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,7 +15,17 @@ import pandas as pd
 
 from analytics.progress import ESTIMATE, OFFICIAL, ScorePoint, Trend
 from analytics.scoring import YearData
-from analytics.text import MISSING, fmt_date, fmt_number, fmt_percent, fmt_score, fmt_signed, label, t
+from analytics.text import (
+    MISSING,
+    fmt_date,
+    fmt_number,
+    fmt_percent,
+    fmt_score,
+    fmt_signed,
+    label,
+    source_label,
+    t,
+)
 
 
 def _col(key: str) -> str:
@@ -160,10 +170,12 @@ def table_regions(results: pd.DataFrame) -> pd.DataFrame:
             _col("score"): [fmt_score(v) for v in results["score"]],
             _col("predicate"): results["predicate"].fillna(MISSING),
             _col("rank"): [
-                t("col.rank_value", rank=int(r), scope=s or "") if pd.notna(r) else MISSING
+                t("col.rank_value", rank=int(r), scope=source_label(s) if s else "")
+                if pd.notna(r)
+                else MISSING
                 for r, s in zip(results["rank"], results["rank_scope"], strict=True)
             ],
-            _col("source"): results["source"],
+            _col("source"): [source_label(v) for v in results["source"]],
         }
     )
 

@@ -1104,6 +1104,30 @@ def fmt_signed(value: Any, decimals: int = 2) -> str:
     return f"{sign}{fmt_number(abs(value), decimals)}"
 
 
+# The official sources are stored exactly as the shared domain reference gives them (some notes in
+# English); on screen and in handouts their few English words are shown in Bahasa Indonesia.
+SOURCE_TERMS = (
+    ("press report of IID 2023", "pemberitaan pers tentang IID 2023"),
+    ("one of 47 kabupaten rated", "salah satu dari 47 kabupaten berpredikat"),
+    ("one outlet wrote", "satu media menulis"),
+    ("reported as", "diberitakan sebagai"),
+    ("as reported by", "sebagaimana diberitakan oleh"),
+    ("(of ", "(dari "),
+    (" and ", " dan "),
+    (" Dec ", " Des "),
+)
+
+
+def source_label(source: str | None) -> str:
+    """A stored source or rank scope for display: its English words in Bahasa Indonesia."""
+    if source is None or (isinstance(source, float) and source != source):
+        return MISSING
+    text = f" {source} "
+    for english, indonesian in SOURCE_TERMS:
+        text = text.replace(english, indonesian)
+    return text.strip()
+
+
 def fmt_date(value: dt.date | dt.datetime | None) -> str:
     """Indonesian long date: 13 Desember 2022 (missing values, NaT included, give '–')."""
     try:

@@ -12,7 +12,7 @@ import pypdf
 import pytest
 
 from analytics import db, progress, report
-from analytics.text import fmt_date, fmt_score, t
+from analytics.text import fmt_date, fmt_score, source_label, t
 
 ROOT = Path(__file__).resolve().parent.parent
 MADE_ON = dt.date(2022, 12, 13)
@@ -66,7 +66,7 @@ def test_official_score_with_its_source_and_goal(con, pdf_2022: bytes) -> None:
     assert "resmi" in text
     publisher = report.publisher(str(official["source"].iloc[0]))
     assert publisher in text  # on the KPI card, in every footer and in the sources section
-    assert str(official["source"].iloc[0]).split(" (")[0] in text
+    assert source_label(str(official["source"].iloc[0])).split(" (")[0] in text  # shown in Indonesian
     h = report.handout(con, 2022)
     gap = fmt_score(round(h.target - float(official["score"].iloc[0]), 2))
     assert gap in text and fmt_score(h.target) in text

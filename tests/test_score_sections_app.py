@@ -16,7 +16,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analytics import scoring, tables
-from analytics.text import fmt_score, t
+from analytics.text import fmt_score, source_label, t
 from ui import score_sections
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +73,7 @@ def test_estimate_labelled_with_method_and_official_beside(env_db, con) -> None:
     assert _metric(at, t("scoresim.kpi.estimate", year=year)) == fmt_score(est.iid)
     assert _metric(at, t("scoresim.kpi.official", year=year)) == fmt_score(official["score"])
     text = _texts(at)
-    assert t("scoresim.kpi.official_source", source=official["source"]) in text
+    assert t("scoresim.kpi.official_source", source=source_label(official["source"])) in text
     assert t("scoresim.intro", method_year=est.method_year) in text
     # the reconstructed parts of the method, every one of them, in the expander
     expander = at.expander[0]

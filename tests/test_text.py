@@ -36,3 +36,21 @@ def test_catalogue_fills_placeholders() -> None:
     assert "/x.duckdb" in text.t("db.missing", path="/x.duckdb")
     with pytest.raises(KeyError):
         text.t("no.such.key")
+
+
+def test_source_label_shows_the_stored_english_notes_in_indonesian():
+    import csv
+
+    from analytics.text import MISSING, source_label
+
+    assert source_label("5news.co.id, 14 Dec 2022") == "5news.co.id, 14 Des 2022"
+    assert source_label("press report of IID 2023") == "pemberitaan pers tentang IID 2023"
+    assert source_label("kabupaten nasional (of 415)") == "kabupaten nasional (dari 415)"
+    assert source_label(None) == MISSING
+    # no English word of the stored sources is left on screen
+    english = ("reported", " and ", " of ", "press", "rated", "outlet", " Dec ")
+    with open("data/reference/index_result.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for value in (row["source"], row["rank_scope"]):
+                shown = f" {source_label(value)} "
+                assert not any(word in shown for word in english), shown

@@ -25,7 +25,7 @@ import streamlit as st
 
 from analytics import charts, progress, scoring, tables
 from analytics.methods import MethodError
-from analytics.text import MISSING, fmt_number, fmt_score, fmt_signed, t
+from analytics.text import MISSING, fmt_number, fmt_score, fmt_signed, source_label, t
 from ui import components, data
 
 # Widget and state keys of this module (one prefix, so no other section can clash with them).
@@ -192,7 +192,7 @@ def render_estimate(yd: scoring.YearData, est: scoring.Estimate) -> None:
                 st.markdown(t("scoresim.kpi.predicate_official", predicate=official["predicate"]))
             else:
                 st.markdown(t("scoresim.kpi.predicate_derived", predicate=m.predicate(official["score"])))
-            st.caption(t("scoresim.kpi.official_source", source=official["source"]))
+            st.caption(t("scoresim.kpi.official_source", source=source_label(official["source"])))
     with st.expander(t("scoresim.reconstructed.title", n=len(est.reconstructed)), icon=":material/info:"):
         st.markdown(t("scoresim.reconstructed.intro"))
         st.markdown("\n".join(f"- {part}" for part in est.reconstructed))
