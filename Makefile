@@ -47,7 +47,8 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Benchmarks print numbers (pages: first render and rerun; scoring engine; estimate sections).
+# Benchmarks print numbers (pages: first render and rerun; scoring engine; estimate sections;
+# handouts; import of 20,000 rows).
 bench: db
 	$(BIN)/python -m bench
 	$(BIN)/python bench/bench_scoring.py
