@@ -44,8 +44,8 @@ def _yes(value: object) -> str:
     return t("col.yes") if bool(value) else t("col.no")
 
 
-def innovations_sheet(con: duckdb.DuckDBPyConnection, h: Handout) -> pd.DataFrame:
-    data = query(con, "innovations_filtered", year=h.year, search=None, **h.params)
+def innovations_sheet(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None = None) -> pd.DataFrame:
+    data = query(con, "innovations_filtered", year=h.year, search=search, **h.params)
     return pd.DataFrame(
         {
             _c("year"): data["year"].astype(int),
@@ -148,15 +148,16 @@ def gaps_sheet(con: duckdb.DuckDBPyConnection, h: Handout, innovation_ids: set[i
     )
 
 
-def sheets(con: duckdb.DuckDBPyConnection, h: Handout) -> list[Sheet]:
-    """The data sheets of the workbook, in order."""
-    innovations = query(con, "innovations_filtered", year=h.year, search=None, **h.params)
+def sheets(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None = None) -> list[Sheet]:
+    """The data sheets of the workbook, in order. `search` narrows the innovations (and their
+    evidence gaps) as the Data Inovasi search box does; the counts per OPD and year stay whole."""
+    innovations = query(con, "innovations_filtered", year=h.year, search=search, **h.params)
     ids = {int(i) for i in innovations["innovation_id"]}
     return [
         Sheet(
             t("export.sheet.innovations"),
             t("export.about.innovations", year=h.year),
-            innovations_sheet(con, h),
+            innovations_sheet(con, h, search),
         ),
         Sheet(
             t("export.sheet.participation"),
@@ -169,12 +170,13 @@ def sheets(con: duckdb.DuckDBPyConnection, h: Handout) -> list[Sheet]:
     ]
 
 
-def _notes(h: Handout, data_sheets: list[Sheet]) -> list[tuple[str, str]]:
+def _notes(h: Handout, data_sheets: list[Sheet], search: str | None = None) -> list[tuple[str, str]]:
     """(heading, text) rows of the Keterangan sheet."""
     rows = [
         (t("export.note.made"), fmt_date(h.made_on)),
         (t("export.note.year"), str(h.year)),
         (t("export.note.scope"), h.scope or t("export.note.scope_all")),
+        *([(t("export.note.search"), t("export.note.search_text", search=search))] if search else []),
         (
             t("export.note.sample"),
             t("export.note.sample_yes") if h.any_sample else t("export.note.sample_no"),
@@ -216,15 +218,17 @@ def workbook_xlsx(
     opd: str | None = None,
     jenis: str | None = None,
     tahapan: str | None = None,
+    search: str | None = None,
     made_on: dt.date | None = None,
 ) -> bytes:
-    """The Excel workbook of `year` under the dashboard's filters (see `analytics.report.handout`)."""
+    """The Excel workbook of `year` under the dashboard's filters (see `analytics.report.handout`)
+    and, when given, the Data Inovasi search text."""
     h = handout(con, year, opd=opd, jenis=jenis, tahapan=tahapan, made_on=made_on)
-    return render_xlsx(con, h)
+    return render_xlsx(con, h, search=(search or "").strip() or None)
 
 
-def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout) -> bytes:
-    data_sheets = sheets(con, h)
+def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None = None) -> bytes:
+    data_sheets = sheets(con, h, search)
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True, "remove_timezone": True})
     book.set_properties({"title": h.title, "author": t("app.title"), "comments": t("export.comment")})
@@ -243,7 +247,7 @@ def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout) -> bytes:
     notes.write(0, 0, h.title, title)
     notes.set_column(0, 0, 30)
     notes.set_column(1, 1, 100)
-    for i, (head, text) in enumerate(_notes(h, data_sheets), start=2):
+    for i, (head, text) in enumerate(_notes(h, data_sheets, search), start=2):
         is_sample_row = head == t("export.note.sample") and h.any_sample
         notes.write(i, 0, head, bold)
         notes.write(i, 1, text, warn if is_sample_row else wrap)

@@ -37,7 +37,10 @@ innovations = data.query("innovations_filtered", **params)
 
 where = t("page.data.all_years_short") if all_years else str(f.year)
 st.markdown(t("page.data.count", n=fmt_number(len(innovations)), where=where))
-downloads.excel_button(f)  # the filtered year as a workbook (search and 'all years' aside)
+# the filtered year as a workbook, narrowed by the search too ('all years' aside: one year per file)
+downloads.excel_button(f, search=search)
+if all_years and f.year is not None:
+    st.caption(t("page.data.excel_one_year", year=f.year))
 if innovations.empty:
     if search or all_years or f.is_narrowed:
         st.info(t("page.data.none"))

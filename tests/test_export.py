@@ -72,6 +72,20 @@ def test_filtered_view(con) -> None:
     assert "Semua kecamatan" in notes
 
 
+def test_search_narrows_the_innovations_like_the_data_page(con) -> None:
+    search = "kesehatan"
+    book = _read(export.workbook_xlsx(con, 2025, search=f"  {search} "))
+    innovations = db.query(con, "innovations_filtered", year=2025, search=search, **ALL)
+    every = db.query(con, "innovations_filtered", year=2025, search=None, **ALL)
+    assert 0 < len(innovations) < len(every)
+    sheet = book[t("export.sheet.innovations")]
+    assert sorted(sheet[t("export.col.innovation")]) == sorted(innovations["innovation_name"])
+    # the counts per OPD stay whole: the search narrows rows, not the participation picture
+    assert book[t("export.sheet.participation")][t("export.col.n_innovations")].sum() == len(every)
+    notes = book[t("export.sheet.notes")].astype(str).to_string()
+    assert t("export.note.search_text", search=search) in notes
+
+
 def test_scores_official_with_source_estimates_labelled(con, book_2022) -> None:
     scores = book_2022[t("export.sheet.scores")].set_index(t("export.col.year"))
     row = scores.loc[2022]

@@ -40,9 +40,11 @@ def _pdf(signature: tuple[str, int, int], year: int, opd, jenis, tahapan, day: d
 
 
 @functools.lru_cache(maxsize=16)
-def _xlsx(signature: tuple[str, int, int], year: int, opd, jenis, tahapan, day: dt.date) -> bytes:
+def _xlsx(signature: tuple[str, int, int], year: int, opd, jenis, tahapan, search, day: dt.date) -> bytes:
     with db.connection(signature[0]) as con:
-        return export.workbook_xlsx(con, year, opd=opd, jenis=jenis, tahapan=tahapan, made_on=day)
+        return export.workbook_xlsx(
+            con, year, opd=opd, jenis=jenis, tahapan=tahapan, search=search, made_on=day
+        )
 
 
 def _file_name(kind: str, f: Filters, suffix: str) -> str:
@@ -68,11 +70,12 @@ def pdf_button(f: Filters, *, key: str = "unduh_pdf") -> None:
     )
 
 
-def excel_button(f: Filters, *, key: str = "unduh_xlsx") -> None:
-    """The Excel workbook of the current filters, made when clicked."""
+def excel_button(f: Filters, *, search: str | None = None, key: str = "unduh_xlsx") -> None:
+    """The Excel workbook of the current filters (and Data Inovasi's search), made when clicked."""
     if f.year is None:
         return
-    args = (data.ensure_database(), f.year, _opd(f), f.jenis, f.tahapan, dt.date.today())
+    search = (search or "").strip() or None
+    args = (data.ensure_database(), f.year, _opd(f), f.jenis, f.tahapan, search, dt.date.today())
     st.download_button(
         t("handout.ui.xlsx"),
         data=lambda: _xlsx(*args),
