@@ -44,8 +44,8 @@ def _yes(value: object) -> str:
     return t("col.yes") if bool(value) else t("col.no")
 
 
-def innovations_sheet(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None = None) -> pd.DataFrame:
-    data = query(con, "innovations_filtered", year=h.year, search=search, **h.params)
+def innovations_sheet(data: pd.DataFrame) -> pd.DataFrame:
+    """The Inovasi sheet from rows of innovations_filtered."""
     return pd.DataFrame(
         {
             _c("year"): data["year"].astype(int),
@@ -157,7 +157,7 @@ def sheets(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None = None
         Sheet(
             t("export.sheet.innovations"),
             t("export.about.innovations", year=h.year),
-            innovations_sheet(con, h, search),
+            innovations_sheet(innovations),
         ),
         Sheet(
             t("export.sheet.participation"),

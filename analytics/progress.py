@@ -201,9 +201,7 @@ def goal_for_year(targets: pd.DataFrame, year: int | None) -> Goal:
     """
 
     def pick(column: str, default: float) -> float:
-        known = (
-            targets.dropna(subset=[column]).sort_values("year") if column in targets else targets.iloc[0:0]
-        )
+        known = targets.dropna(subset=[column]).sort_values("year")
         if known.empty:
             return default
         upto = known[known["year"] <= year] if year is not None else known

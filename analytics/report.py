@@ -191,9 +191,8 @@ def publisher(source: str) -> str:
 def handout_figures(h: Handout) -> list[tuple[str, go.Figure]]:
     """The charts of the handout, each with its heading: score over the years, OPD coverage, jenis."""
     points_df = progress.points_frame(h.points)
-    sample_estimate = h.any_sample_estimate
     sample_years = bool(h.by_year["has_sample"].any()) if not h.by_year.empty else False
-    score = charts.figure_score_trend(points_df, h.bands, h.target, sample=sample_estimate, title="")
+    score = charts.figure_score_trend(points_df, h.bands, h.target, sample=h.any_sample_estimate, title="")
     # a little lower than on screen, so it still fits on the first page under the summary
     score.update_layout(height=370)
     return [

@@ -30,11 +30,12 @@ import pandas as pd
 
 from analytics.db import query
 from analytics.methods import Method, method_for_year
+from analytics.progress import DEFAULT_GOAL_SCORE
 from analytics.text import fmt_number, fmt_score, t
 
 # The region whose official results sit beside the estimates (index_result.region).
 REGION = "Kabupaten Pati"
-DEFAULT_TARGET = 60.01
+DEFAULT_TARGET = DEFAULT_GOAL_SCORE  # 60,01: the goal when target.csv gives none
 # Slack (in raw index points) that the path to a goal adds to what it must gain, so that float
 # rounding in a sum can never leave the recomputed index a hair below the target.
 _SLACK = 1e-9

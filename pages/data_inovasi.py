@@ -30,7 +30,8 @@ search = c1.text_input(
 )
 all_years = c2.toggle(t("page.data.all_years"), key=ALL_YEARS_KEY, bind="query-params")
 
-params = {**f.params(), "search": (search or "").strip() or None}
+search = (search or "").strip() or None
+params = {**f.params(), "search": search}
 if all_years:
     params["year"] = None
 innovations = data.query("innovations_filtered", **params)

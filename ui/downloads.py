@@ -71,10 +71,10 @@ def pdf_button(f: Filters, *, key: str = "unduh_pdf") -> None:
 
 
 def excel_button(f: Filters, *, search: str | None = None, key: str = "unduh_xlsx") -> None:
-    """The Excel workbook of the current filters (and Data Inovasi's search), made when clicked."""
+    """The Excel workbook of the current filters (and Data Inovasi's search, already trimmed),
+    made when clicked."""
     if f.year is None:
         return
-    search = (search or "").strip() or None
     args = (data.ensure_database(), f.year, _opd(f), f.jenis, f.tahapan, search, dt.date.today())
     st.download_button(
         t("handout.ui.xlsx"),
