@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from analytics import auth, db
+from analytics.text import t
 from tests.e2e.conftest import ROOT, VIEWPORTS, Server, screenshot, start_server, stop_server, wait_for_app
 from tests.fixtures.spreadsheets import INNOVATION_HEADER, innovation_row, sid_codes, xlsx_bytes
 
@@ -42,10 +43,19 @@ def sign_in(page, url: str, password: str = PASSWORD) -> None:
     page.goto(url)
     wait_for_app(page)
     sidebar = page.locator("[data-testid=stSidebar]")
+    # the first script run must have drawn the sidebar before typing: a form filled earlier is
+    # redrawn empty by that run (seen once in a fresh-clone run under load)
+    sidebar.get_by_text("Masuk editor").wait_for(state="visible")
+    wait_for_app(page)
     sidebar.get_by_text("Masuk editor").click()
     sidebar.get_by_label("Nama editor").fill("budi")
     sidebar.get_by_label("Kata sandi").fill(password)
     sidebar.get_by_role("button", name="Masuk", exact=True).click()
+    # wait for the outcome itself (signed in, or refused), not only for the script to be idle
+    signed_in = t("auth.signed_in_as", name="budi").replace("**", "")
+    sidebar.get_by_text(re.compile(f"^({re.escape(signed_in)}|{re.escape(t('auth.wrong'))})$")).wait_for(
+        state="visible", timeout=30_000
+    )
     wait_for_app(page)
 
 
