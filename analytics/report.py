@@ -24,7 +24,6 @@ import re
 import threading
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -33,13 +32,9 @@ import plotly.graph_objects as go
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from analytics import briefing, charts, progress, scoring, tables
-from analytics.db import query
-from analytics.methods import MethodError, method_for_year
-from analytics.text import MISSING, fmt_date, fmt_number, fmt_percent, fmt_score, label, t
-
-KECAMATAN_PREFIX = "Kecamatan "
-KIND_PREFIX = "jenis:"  # the dashboard's OPD chooser value for a whole kind ("jenis:kecamatan")
+from analytics import briefing, charts, progress
+from analytics.scope import Scope, ScopeError
+from analytics.text import fmt_date, fmt_number, fmt_score, t
 
 # A Unicode TTF font: fpdf2's core fonts are Latin-1 only and cannot print "–", "·" or "−".
 # DejaVu Sans ships with Debian (fonts-dejavu-core); other common places are tried too.
@@ -74,71 +69,10 @@ class ExportError(ValueError):
 
 
 # ---------------------------------------------------------------------------------------------
-# The facts of one handout (shared with the Excel workbook)
+# The facts of one handout: the briefing model (shared with the Excel workbook, the slides, the
+# OPD sheets and the snapshot)
 
-
-@dataclass(frozen=True)
-class Handout(briefing.Briefing):
-    """Everything a handout says about one year and one filter state: the Ringkasan briefing, plus
-    the day it was made, the filter as parameters, and a method file problem if there was one."""
-
-    made_on: dt.date = field(default_factory=dt.date.today)
-    params: dict[str, Any] = field(default_factory=dict)  # opd_id, opd_kind, jenis, tahapan (None = all)
-    method_error: str | None = None
-
-    @property
-    def title(self) -> str:
-        return t("handout.title", year=self.year)
-
-
-def filter_params(
-    opd: str | None = None, jenis: str | None = None, tahapan: str | None = None
-) -> dict[str, Any]:
-    """The query parameters of a filter given as the dashboard writes it (opd "dinkes" or
-    "jenis:kecamatan"; "semua" or None = all)."""
-    opd = None if opd in (None, "", "semua") else opd
-    return {
-        "opd_id": None if opd is None or opd.startswith(KIND_PREFIX) else opd,
-        "opd_kind": opd.removeprefix(KIND_PREFIX) if opd and opd.startswith(KIND_PREFIX) else None,
-        "jenis": None if jenis in (None, "", "semua") else jenis,
-        "tahapan": None if tahapan in (None, "", "semua") else tahapan,
-    }
-
-
-def _check_params(con: duckdb.DuckDBPyConnection, params: dict[str, Any]) -> str | None:
-    """Validate the filter against the allow-lists and return it in words (None = no filter)."""
-    opd = query(con, "opd_list")
-    parts = []
-    if params.get("opd_id"):
-        hit = opd[opd["opd_id"] == params["opd_id"]]
-        if hit.empty:
-            raise ExportError(
-                t("handout.error.opd", value=params["opd_id"], known=", ".join(sorted(opd["opd_id"])))
-            )
-        parts.append(str(hit["opd_name"].iloc[0]))
-    if params.get("opd_kind"):
-        kinds = sorted(set(opd["opd_kind"]))
-        if params["opd_kind"] not in kinds:
-            raise ExportError(t("handout.error.kind", value=params["opd_kind"], known=", ".join(kinds)))
-        parts.append(t("filter.opd.kind", kind=label(params["opd_kind"]).lower()))
-    if params.get("jenis"):
-        if params["jenis"] not in ("digital", "non-digital"):
-            raise ExportError(t("handout.error.jenis", value=params["jenis"]))
-        parts.append(t("filter.describe.jenis", jenis=label(params["jenis"]).lower()))
-    if params.get("tahapan"):
-        if params["tahapan"] not in ("inisiatif", "uji coba", "penerapan"):
-            raise ExportError(t("handout.error.tahapan", value=params["tahapan"]))
-        parts.append(t("filter.describe.tahapan", tahapan=label(params["tahapan"]).lower()))
-    return ", ".join(parts) if parts else None
-
-
-def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[dict[int, scoring.Estimate], str | None]:
-    try:
-        return {e.year: e for e in scoring.estimate_years(con)}, None
-    except scoring.ScoringError:
-        return {}, None  # no evidence at all: years without an official result stay missing
-    except MethodError as exc:
-        return {}, str(exc)
+Handout = briefing.Briefing  # the handout says what the briefing says
 
 
 def handout(
@@ -149,34 +83,13 @@ def handout(
     jenis: str | None = None,
     tahapan: str | None = None,
     made_on: dt.date | None = None,
-) -> Handout:
-    """Gather the facts of the handout of `year` under a filter (the Ringkasan page's rules)."""
-    params = filter_params(opd, jenis, tahapan)
-    scope = _check_params(con, params)
-    years_df = query(con, "dashboard_years")
-    known = sorted(int(y) for y in years_df["year"])
-    if int(year) not in known:
-        raise ExportError(t("handout.error.year", year=year, years=", ".join(map(str, known)) or MISSING))
-    year = int(year)
-
-    estimates, method_error = _estimates(con)
-    results = query(con, "published_index_results")
-    brief = briefing.assemble(
-        year,
-        scope=scope,
-        by_year=query(con, "participation_by_year", **params),
-        counts=query(con, "opd_innovation_counts", **params),
-        pati=results[results["is_pati"]],
-        targets=query(con, "yearly_targets"),
-        estimates=estimates,
-        bands=method_for_year(year).bands,
-    )
-    return Handout(
-        **{f.name: getattr(brief, f.name) for f in fields(brief)},
-        made_on=made_on or dt.date.today(),
-        params=params,
-        method_error=method_error,
-    )
+) -> briefing.Briefing:
+    """The briefing of `year` under the dashboard's filters written as the CLI takes them (opd
+    "dinkes" or "jenis:kecamatan", jenis, tahapan; None = all)."""
+    try:
+        return briefing.build(con, year, Scope.parse(opd, jenis, tahapan), made_on=made_on)
+    except (ScopeError, briefing.BriefingError) as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def publisher(source: str) -> str:
@@ -189,17 +102,15 @@ def publisher(source: str) -> str:
 
 
 def handout_figures(h: Handout) -> list[tuple[str, go.Figure]]:
-    """The charts of the handout, each with its heading: score over the years, OPD coverage, jenis."""
-    points_df = progress.points_frame(h.points)
-    sample_years = bool(h.by_year["has_sample"].any()) if not h.by_year.empty else False
-    score = charts.figure_score_trend(points_df, h.bands, h.target, sample=h.any_sample_estimate, title="")
-    # a little lower than on screen, so it still fits on the first page under the summary
-    score.update_layout(height=370)
-    return [
-        (t("handout.chart.score"), score),
-        (t("handout.chart.coverage"), charts.figure_coverage_trend(h.by_year, sample=sample_years)),
-        (t("handout.chart.jenis"), charts.figure_jenis_by_year(h.by_year, sample=sample_years)),
-    ]
+    """The charts of the handout, each with its heading (the briefing's views)."""
+    out = []
+    for view in briefing.views(h):
+        fig = view.figure
+        if view.key == "score":
+            # a little lower than on screen, so it still fits on the first page under the summary
+            fig.update_layout(height=370)
+        out.append((view.title, fig))
+    return out
 
 
 @contextlib.contextmanager
@@ -313,56 +224,18 @@ def _hex(colour: str) -> tuple[int, int, int]:
 
 
 def _kpis(h: Handout) -> list[tuple[str, str, str]]:
-    """(label, value, note) of the five KPI boxes, as on the Ringkasan page."""
-    p = h.point
-    if p.has_score:
-        if p.kind == progress.OFFICIAL:
-            where = tables.score_note(p, short=True)
-        else:
-            where = t("handout.kpi.method", year=p.method_year)
-            if p.is_sample:
-                where += "; " + t("sample.badge")
-        score_note = f"{tables.score_kind(p)} · {p.predicate or MISSING}\n{where}"
-    else:
-        score_note = t("kpi.score.none")
-    target_text = fmt_score(h.target) if h.target is not None else MISSING
-    if p.has_score and h.target is not None:
-        g = progress.gap(p.score, h.target, h.bands)
-        gap_value = t("kpi.gap.reached") if g.reached else fmt_score(g.to_target)
-        gap_note = (
-            t("kpi.gap.above", gap=fmt_score(-g.to_target))
-            if g.reached
-            else t("handout.kpi.gap_note", kind=tables.score_kind(p))
-        )
-    else:
-        gap_value, gap_note = MISSING, t("kpi.score.none")
-    cur, prev = h.current, h.prev_year
-    if cur:
-        n_note = (
-            t("handout.kpi.change", diff=_signed(cur.n_innovations - prev.n_innovations), year=prev.year)
-            if prev
-            else ""
-        )
-        cov_note = t(
-            "kpi.coverage.caption",
-            x=fmt_number(cur.n_opd_with_innovation),
-            n=fmt_number(cur.n_opd),
-            goal=fmt_percent(h.target_coverage),
-        )
-        dig_note = t("kpi.digital.caption", x=fmt_number(cur.n_digital), n=fmt_number(cur.n_innovations))
-    else:
-        n_note = cov_note = dig_note = t("page.no_data", year=h.year)
-    return [
-        (t("kpi.score"), fmt_score(p.score) if p.has_score else MISSING, score_note),
-        (t("kpi.gap", target=target_text), gap_value, gap_note),
-        (t("kpi.innovations"), fmt_number(cur.n_innovations if cur else None), n_note),
-        (t("kpi.coverage"), fmt_percent(cur.coverage if cur else None), cov_note),
-        (t("kpi.digital"), fmt_percent(cur.share_digital if cur else None), dig_note),
-    ]
-
-
-def _signed(n: int) -> str:
-    return f"+{fmt_number(n)}" if n > 0 else ("±0" if n == 0 else f"−{fmt_number(-n)}")
+    """(label, value, note) of the five KPI boxes: the briefing's cards, as on the Ringkasan page."""
+    boxes = []
+    for card in h.cards:
+        lines = []
+        if card.kind_label:
+            lines.append(" · ".join(x for x in (card.kind_label, card.predicate) if x))
+        if card.note:
+            lines.append(card.note)
+        if card.change_text:
+            lines.append(card.change_text)
+        boxes.append((card.label, card.text, "\n".join(lines)))
+    return boxes
 
 
 def _footer_lines(h: Handout) -> list[str]:
@@ -430,22 +303,37 @@ def _without(pdf: _Pdf, h: Handout) -> None:
     if h.without.empty:
         pdf.para(t("page.ringkasan.without_none"), size=10.5)
         return
-    for is_kec, group in h.without.groupby("is_kecamatan", sort=True):
-        if is_kec:
-            names = [n.removeprefix(KECAMATAN_PREFIX) for n in group["opd_name"]]
-            head = t("page.ringkasan.group_kecamatan")
-        else:
-            names, head = list(group["opd_name"]), t("page.ringkasan.group_opd")
+    for heading, names in h.without_groups():
+        # written in two fonts rather than with fpdf2's markdown: names come from data files
         pdf.font(10.5, bold=True)
-        pdf.multi_cell(
-            0,
-            5.4,
-            pdf.text_of(f"**{head} ({fmt_number(len(group))}):** " + ", ".join(names)),
-            markdown=True,
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
-        )
-        pdf.ln(1)
+        pdf.write(5.4, pdf.text_of(f"{heading} ({fmt_number(len(names))}): "))
+        pdf.font(10.5)
+        pdf.write(5.4, pdf.text_of(", ".join(names)))
+        pdf.ln(6.4)
+
+
+def _path(pdf: _Pdf, h: Handout) -> None:
+    """ "Langkah menuju 60,01": the fewest steps, or the margin and what protects it."""
+    path = h.path
+    _heading(pdf, path.title)
+    pdf.para(path.lead, size=10.5)
+    if path.steps:
+        pdf.ln(0.5)
+        for i, step in enumerate(path.steps, start=1):
+            points = fmt_score(step.points) if path.status == "reached" else step.points_text
+            pdf.font(10)
+            pdf.set_x(MARGIN)
+            pdf.cell(7, 5.2, pdf.text_of(f"{i}."))
+            pdf.multi_cell(
+                0,
+                5.2,
+                pdf.text_of(t("brief.step.line", text=step.text, owner=step.owner, points=points)),
+                new_x=XPos.LMARGIN,
+                new_y=YPos.NEXT,
+            )
+        if path.total_line:
+            pdf.para(path.total_line, size=10, bold=True)
+    pdf.para(path.label, size=9, colour=_hex(charts.COLOURS["estimate"]), h=4.6)
 
 
 def _sources(pdf: _Pdf, h: Handout) -> None:
@@ -510,8 +398,8 @@ def render_pdf(h: Handout, *, images: bool = True) -> bytes:
     pdf.multi_cell(0, 9, pdf.text_of(h.title), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.font(10, colour=MUTED)
     meta = t("handout.made", date=fmt_date(h.made_on))
-    if h.scope:
-        meta += " · " + t("filter.scope", scope=h.scope)
+    if h.scope_text:
+        meta += " · " + t("filter.scope", scope=h.scope_text)
     pdf.multi_cell(0, 5, pdf.text_of(meta), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(2)
     if h.any_sample:
@@ -526,6 +414,7 @@ def render_pdf(h: Handout, *, images: bool = True) -> bytes:
         pdf.cell(5, 5.8, pdf.text_of("•"))
         pdf.multi_cell(0, 5.8, pdf.text_of(sentence), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(0.8)
+    _path(pdf, h)
     _without(pdf, h)
 
     # --- charts ----------------------------------------------------------------------------

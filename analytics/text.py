@@ -240,6 +240,7 @@ TEXT: dict[str, str] = {
     "filter.tahapan.all": "Semua tahapan",
     "filter.reset": "Kembalikan filter awal",
     "filter.link_hint": "Pilihan filter tersimpan di alamat halaman: salin alamatnya untuk membagikan tampilan ini.",
+    "filter.describe.kind": "semua {kind}",
     "filter.describe.jenis": "inovasi {jenis}",
     "filter.describe.tahapan": "tahap {tahapan}",
     "filter.scope": "Ditampilkan untuk: {scope}.",
@@ -286,7 +287,7 @@ TEXT: dict[str, str] = {
     "kpi.gap.below": "poin lagi menuju sasaran",
     "kpi.innovations": "Jumlah inovasi",
     "kpi.coverage": "OPD berinovasi",
-    "kpi.coverage.help": "Bagian OPD (termasuk kecamatan) yang punya minimal satu inovasi. Sasaran: 100 %.",
+    "kpi.coverage.help": "Bagian OPD (termasuk kecamatan) yang punya minimal satu inovasi. Sasaran: {goal}.",
     "kpi.coverage.caption": "{x} dari {n} OPD · sasaran {goal}",
     "kpi.pp_suffix": " poin %",
     "kpi.digital": "Inovasi digital",
@@ -314,6 +315,33 @@ TEXT: dict[str, str] = {
         "({n_kec} di antaranya kecamatan), yaitu {names}."
     ),
     "brief.coverage.more": " dan {n} lainnya",
+    "brief.coverage.one": "OPD ini sudah punya minimal satu inovasi.",
+    "brief.coverage.one_none": "{name} belum punya inovasi pada tahun ini.",
+    "brief.card.vs_score": "dibanding {year} ({kind})",
+    "brief.card.innovations_note": "tercatat pada {year}",
+    "brief.card.no_data": "belum ada data inovasi",
+    # "Langkah menuju 60,01": the path to the goal (briefing.GoalPath)
+    "brief.path.title": "Langkah menuju {target}",
+    "brief.path.below": "Masih kurang {gap} poin. {n} langkah paling sedikit yang mencapainya:",
+    "brief.path.unreachable": (
+        "Masih kurang {gap} poin. Dengan inovasi yang ada, {n} langkah ini belum cukup; "
+        "dibutuhkan juga inovasi baru yang matang."
+    ),
+    "brief.path.reached": "Sasaran tercapai dengan selisih {margin} poin. {n} langkah yang menjaganya:",
+    "brief.path.reached_nothing": "Sasaran tercapai dengan selisih {margin} poin; tidak ada bukti wajib yang kurang.",
+    "brief.path.total": "Jumlah: {total} poin dari {n} langkah.",
+    "brief.path.total_protect": "Jumlah poin yang dipertaruhkan: {total} poin.",
+    "brief.path.estimate": "Perkiraan dasbor (metode IID {year}), bukan hasil resmi.",
+    "brief.path.sample": "Dihitung dari data contoh.",
+    "brief.path.unknown": "Langkah belum dapat dihitung.",
+    "brief.path.no_score": "Belum ada skor untuk {year}, jadi langkah belum dapat dihitung.",
+    "brief.path.no_evidence": "Belum ada bukti indikator yang tercatat untuk {year}, jadi langkah belum dapat dihitung.",
+    "brief.step.sid": "Perkuat bukti «{indicator}» inovasi {innovation}",
+    "brief.step.sid_new": "Lengkapi bukti «{indicator}» inovasi {innovation}",
+    "brief.step.spd": "Lengkapi bukti daerah «{indicator}»",
+    "brief.step.gap": "Lengkapi bukti wajib ({missing}) inovasi {innovation}",
+    "brief.step.owner_regency": "Pemerintah daerah",
+    "brief.step.line": "{text} — {owner}: {points} poin",
     "brief.digital": (
         "{share} inovasi berjenis digital; inovasi non-digital tetap dihitung asal membawa "
         "perubahan dan dampak terukur."

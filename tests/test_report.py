@@ -116,7 +116,7 @@ def test_no_sample_label_without_sample_data(tmp_path: Path) -> None:
 
 def test_filter_is_named_and_validated(con) -> None:
     text = _text(report.briefing_pdf(con, 2024, opd="jenis:kecamatan", jenis="digital", images=False))
-    assert "Semua kecamatan" in text and "inovasi digital" in text
+    assert "semua kecamatan" in text and "inovasi digital" in text
     with pytest.raises(report.ExportError, match="tidak dikenal"):
         report.handout(con, 2024, opd="bukan_opd")
     with pytest.raises(report.ExportError, match="2030"):
