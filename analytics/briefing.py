@@ -811,3 +811,65 @@ def views(b: Briefing) -> list[View]:
             sample_years,
         ),
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The presenter's outline: one message per slide
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide of the presenter mode: a title sentence that states the finding, then one thing."""
+
+    key: str  # cards | score | coverage | jenis | closing
+    title: str
+    view: str | None = None  # the key of the briefing view (chart) it shows, if any
+
+
+def slides(b: Briefing) -> list[Slide]:
+    """The presenter mode's slides, in order: where we stand (the cards), the score over the
+    years, OPD coverage, digital and non-digital, and the closing slide (steps to the goal and
+    the OPD without an innovation). Titles are sentences of the briefing, so the room hears
+    what the handout says."""
+    out = [Slide("cards", _cards_headline(b))]
+    out.append(Slide("score", trend_headline(b.points), "score"))
+    cur = b.current
+    if cur is not None and cur.n_opd:
+        missing = cur.n_opd - cur.n_opd_with_innovation
+        values = {"x": fmt_number(cur.n_opd_with_innovation), "n": fmt_number(cur.n_opd)}
+        values |= {"share": fmt_percent(cur.coverage), "missing": fmt_number(missing)}
+        key = "brief.slide.coverage_all" if missing <= 0 else "brief.slide.coverage"
+        out.append(Slide("coverage", t(key, **values), "coverage"))
+        if cur.n_innovations:
+            out.append(Slide("jenis", t("brief.slide.jenis", share=fmt_percent(cur.share_digital)), "jenis"))
+    out.append(Slide("closing", t("brief.slide.closing", target=fmt_score(b.target), year=b.year)))
+    return out
+
+
+def _cards_headline(b: Briefing) -> str:
+    p = b.point
+    if not p.has_score:
+        return t("brief.slide.cards", year=b.year)
+    gap = round(b.target - round(float(p.score), 2), 2)
+    values = {"year": b.year, "score": fmt_score(p.score), "kind": tables.score_kind(p)}
+    values |= {"target": fmt_score(b.target), "gap": fmt_score(abs(gap))}
+    return t("brief.slide.cards_below" if gap > 0 else "brief.slide.cards_reached", **values)
+
+
+def trend_headline(points: Sequence[ScorePoint]) -> str:
+    """The score over the years in one sentence, from the official results (estimates are not
+    mixed in): "Skor resmi naik dari 53,00 (2021) ke 79,60 (2025)"."""
+    official = [p for p in points if p.kind == OFFICIAL and p.has_score]
+    if len(official) < 2:
+        return t("brief.slide.trend_few")
+    first, last = official[0], official[-1]
+    key = "brief.slide.trend_up" if last.score > first.score else "brief.slide.trend_down"
+    if round(last.score, 2) == round(first.score, 2):
+        key = "brief.slide.trend_flat"
+    return t(
+        key,
+        first=fmt_score(first.score),
+        first_year=first.year,
+        last=fmt_score(last.score),
+        last_year=last.year,
+    )

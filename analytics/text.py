@@ -342,6 +342,18 @@ TEXT: dict[str, str] = {
     "brief.step.gap": "Lengkapi bukti wajib ({missing}) inovasi {innovation}",
     "brief.step.owner_regency": "Pemerintah daerah",
     "brief.step.line": "{text} — {owner}: {points} poin",
+    # presenter mode (pages/presentasi.py): slide titles that state the finding
+    "brief.slide.cards": "Posisi {year}: belum ada skor resmi maupun perkiraan",
+    "brief.slide.cards_below": "{year}: skor {score} ({kind}), kurang {gap} poin dari sasaran {target}",
+    "brief.slide.cards_reached": "{year}: skor {score} ({kind}), {gap} poin di atas sasaran {target}",
+    "brief.slide.coverage": "{x} dari {n} OPD ({share}) punya inovasi; {missing} belum",
+    "brief.slide.coverage_all": "Semua {n} OPD punya inovasi",
+    "brief.slide.jenis": "{share} inovasi digital; inovasi non-digital tetap dihitung",
+    "brief.slide.closing": "Langkah menuju {target} dan OPD yang belum berinovasi ({year})",
+    "brief.slide.trend_up": "Skor resmi naik dari {first} ({first_year}) ke {last} ({last_year})",
+    "brief.slide.trend_down": "Skor resmi turun dari {first} ({first_year}) ke {last} ({last_year})",
+    "brief.slide.trend_flat": "Skor resmi tetap {last} dari {first_year} sampai {last_year}",
+    "brief.slide.trend_few": "Skor indeks dari tahun ke tahun: hasil resmi dan perkiraan",
     "brief.digital": (
         "{share} inovasi berjenis digital; inovasi non-digital tetap dihitung asal membawa "
         "perubahan dan dampak terukur."
