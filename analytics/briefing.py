@@ -150,8 +150,14 @@ class GoalPath:
     def total_line(self) -> str | None:
         if not self.steps:
             return None
-        key = "brief.path.total_protect" if self.status == "reached" else "brief.path.total"
-        return t(key, total=fmt_signed(self.total), n=fmt_number(len(self.steps)))
+        if self.status == "reached":
+            return t("brief.path.total_protect", total=fmt_score(self.total), n=fmt_number(len(self.steps)))
+        return t("brief.path.total", total=fmt_signed(self.total), n=fmt_number(len(self.steps)))
+
+    def lines(self) -> list[str]:
+        """Each step as one line: what, who, how many points (added, or at risk once reached)."""
+        fmt = fmt_score if self.status == "reached" else fmt_signed
+        return [t("brief.step.line", text=s.text, owner=s.owner, points=fmt(s.points)) for s in self.steps]
 
     @property
     def label(self) -> str:
@@ -842,8 +848,24 @@ def slides(b: Briefing) -> list[Slide]:
         out.append(Slide("coverage", t(key, **values), "coverage"))
         if cur.n_innovations:
             out.append(Slide("jenis", t("brief.slide.jenis", share=fmt_percent(cur.share_digital)), "jenis"))
-    out.append(Slide("closing", t("brief.slide.closing", target=fmt_score(b.target), year=b.year)))
+    out.append(Slide("closing", _closing_headline(b)))
     return out
+
+
+def _closing_headline(b: Briefing) -> str:
+    path = b.path
+    values = {"target": fmt_score(b.target), "year": b.year, "n_without": fmt_number(len(b.without))}
+    if path.status == "below" and path.steps:
+        values |= {"gap": fmt_score(path.gap), "n": fmt_number(len(path.steps))}
+        key = "brief.slide.closing_below"
+    elif path.status == "reached":
+        values |= {"margin": fmt_score(path.margin)}
+        key = "brief.slide.closing_reached"
+    else:
+        key = "brief.slide.closing"
+    if b.without.empty and key != "brief.slide.closing":
+        key += "_all"
+    return t(key, **values)
 
 
 def _cards_headline(b: Briefing) -> str:

@@ -319,18 +319,11 @@ def _path(pdf: _Pdf, h: Handout) -> None:
     pdf.para(path.lead, size=10.5)
     if path.steps:
         pdf.ln(0.5)
-        for i, step in enumerate(path.steps, start=1):
-            points = fmt_score(step.points) if path.status == "reached" else step.points_text
+        for i, line in enumerate(path.lines(), start=1):
             pdf.font(10)
             pdf.set_x(MARGIN)
             pdf.cell(7, 5.2, pdf.text_of(f"{i}."))
-            pdf.multi_cell(
-                0,
-                5.2,
-                pdf.text_of(t("brief.step.line", text=step.text, owner=step.owner, points=points)),
-                new_x=XPos.LMARGIN,
-                new_y=YPos.NEXT,
-            )
+            pdf.multi_cell(0, 5.2, pdf.text_of(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if path.total_line:
             pdf.para(path.total_line, size=10, bold=True)
     pdf.para(path.label, size=9, colour=_hex(charts.COLOURS["estimate"]), h=4.6)
