@@ -20,11 +20,12 @@
     Beyond it an attempt is refused without hashing. During a flood editors wait too; that is the
     price of a server that stays up.
   An attempt inside a wait is refused without checking the password. A counter without a failure
-  for FORGET_AFTER starts again from zero, and each table keeps at most MAX_ENTRIES keys (the
-  oldest go first), so memory stays bounded whatever is sprayed. The state is kept IN THE PROCESS
-  (the dashboard is one long-running process and the only place passwords are checked); a restart
-  clears it, which is acceptable for an intranet dashboard and avoids a writable state file next to
-  the password hashes. The clock is injectable so tests need no sleeping.
+  for FORGET_AFTER starts again from zero, each table keeps at most MAX_ENTRIES keys (the oldest go
+  first) and a name counts by its first MAX_NAME_KEY characters, so memory stays bounded whatever
+  is sprayed. The state is kept IN THE PROCESS (the dashboard is one long-running process and the
+  only place passwords are checked); a restart clears it, which is acceptable for an intranet
+  dashboard and avoids a writable state file next to the password hashes. The clock is injectable
+  so tests need no sleeping.
 - An unknown user name costs one hash verification too (against a dummy hash), so response time
   does not tell which names exist. The dummy hash is made on first use, not at import, so CLI
   commands that never check a password do not pay for it.
@@ -66,6 +67,7 @@ FORGET_AFTER = 60 * 60.0  # longer than MAX_DELAY, so waiting out a counter neve
 CHECKS_PER_MINUTE = 30
 CONCURRENT_CHECKS = 2
 MAX_ENTRIES = 10_000
+MAX_NAME_KEY = 64  # longer than any valid name (32); a megabyte "name" must not cost a megabyte
 UNKNOWN_ADDRESS = "tanpa-alamat"
 
 _hasher = PasswordHasher()
@@ -241,20 +243,20 @@ class Throttle:
         bucket, now = client_bucket(address), self.clock()
         with self._lock:
             return max(
-                self._wait(self._by_name, (user, bucket), self.free_attempts, now),
+                self._wait(self._by_name, (user[:MAX_NAME_KEY], bucket), self.free_attempts, now),
                 self._wait(self._by_address, bucket, self.address_free_attempts, now),
             )
 
     def failed(self, user: str, address: str | None) -> None:
         bucket, now = client_bucket(address), self.clock()
         with self._lock:
-            self._count(self._by_name, (user, bucket), now)
+            self._count(self._by_name, (user[:MAX_NAME_KEY], bucket), now)
             self._count(self._by_address, bucket, now)
 
     def succeeded(self, user: str, address: str | None) -> None:
         # the address's count stays: a right password for one name says nothing about the others
         with self._lock:
-            self._by_name.pop((user, client_bucket(address)), None)
+            self._by_name.pop((user[:MAX_NAME_KEY], client_bucket(address)), None)
 
     def start_check(self) -> float:
         """Reserve one password check: 0 when it may run now (call `finish_check` after it), else

@@ -208,6 +208,9 @@ def test_throttle_memory_is_bounded() -> None:
     assert len(throttle._checks) <= 30
     # the most recent keys are the ones kept
     assert ("nama999", "10.0.3.231") in throttle._by_name
+    # and no key grows with what is typed into the name field
+    throttle.failed("x" * 1_000_000, STRANGER)
+    assert max(len(name) for name, _ in throttle._by_name) <= auth.MAX_NAME_KEY
 
 
 @pytest.mark.parametrize(
