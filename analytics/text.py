@@ -679,6 +679,7 @@ TEXT: dict[str, str] = {
     "auth.unknown": "Editor '{name}' tidak ada.",
     "auth.wrong": "Nama atau kata sandi salah.",
     "auth.wait": "Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.",
+    "auth.busy": "Terlalu banyak percobaan masuk ke dasbor saat ini. Coba lagi dalam {seconds} detik.",
     "auth.welcome": "Masuk sebagai {name}.",
     "auth.sign_in_title": "Masuk editor",
     "auth.name": "Nama editor",
