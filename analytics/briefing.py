@@ -8,7 +8,7 @@ in, with the wording from the one text catalogue, so the PDF handout can reuse i
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +16,7 @@ import pandas as pd
 
 from analytics import progress
 from analytics.progress import OFFICIAL, ScorePoint, Trend
+from analytics.safe import md
 from analytics.text import MISSING, fmt_number, fmt_percent, fmt_score, t
 
 MAX_NAMES = 3  # OPD named in the coverage sentence; more would not fit one spoken sentence
@@ -72,7 +73,8 @@ class Briefing:
     target_coverage: float
     current: YearFacts | None  # the counts of the year under the filter
     prev_year: YearFacts | None  # the counts of the year before
-    sentences: list[str]  # the written summary
+    sentences: list[str]  # the written summary (plain text, for the PDF)
+    facts: Facts  # what the summary speaks about
     without: pd.DataFrame  # OPD without an innovation in the year (opd_name, is_kecamatan, ...)
     by_year: pd.DataFrame  # participation_by_year
     counts: pd.DataFrame  # opd_innovation_counts, every year
@@ -81,6 +83,11 @@ class Briefing:
     is_sample: bool  # the year's counts include sample data
     any_sample_estimate: bool  # some estimate on the trend was computed from sample data
     official_sources: list[tuple[int, str]]  # (year, source) of the official results used
+
+    @property
+    def sentences_markdown(self) -> list[str]:
+        """The written summary for st.markdown: OPD names, scope and predicate escaped."""
+        return summary(self.facts, markdown=True)
 
     @property
     def year_counts(self) -> pd.DataFrame:
@@ -139,6 +146,7 @@ def assemble(
         current=cur,
         prev_year=prev,
         sentences=summary(facts),
+        facts=facts,
         without=without,
         by_year=by_year,
         counts=counts,
@@ -150,30 +158,32 @@ def assemble(
     )
 
 
-def summary(facts: Facts) -> list[str]:
-    """Three to five sentences, most important first."""
-    sentences = [_score_sentence(facts.score, facts.target)]
+def summary(facts: Facts, *, markdown: bool = False) -> list[str]:
+    """Three to five sentences, most important first. `markdown`: the values from the data (OPD
+    names, scope, predicate) escaped for st.markdown (`safe.md`); the PDF takes plain text."""
+    esc: Callable[[str], str] = md if markdown else str
+    sentences = [_score_sentence(facts.score, facts.target, esc)]
     cur = facts.current
     if cur is None or cur.n_opd == 0:
         sentences.append(t("brief.no_data", year=facts.score.year))
         sentences.append(t("brief.reminder"))
         return sentences
-    sentences.append(_count_sentence(cur, facts.previous, facts.scope))
-    sentences.append(_coverage_sentence(cur, facts.without_innovation))
+    sentences.append(_count_sentence(cur, facts.previous, facts.scope, esc))
+    sentences.append(_coverage_sentence(cur, facts.without_innovation, esc))
     if cur.n_innovations:
         sentences.append(t("brief.digital", share=fmt_percent(cur.share_digital)))
     if facts.top_opd is not None and facts.top_opd[1] > 0:
-        sentences.append(t("brief.top", name=facts.top_opd[0], n=fmt_number(facts.top_opd[1])))
+        sentences.append(t("brief.top", name=esc(facts.top_opd[0]), n=fmt_number(facts.top_opd[1])))
     return sentences[:5]
 
 
-def _score_sentence(score: ScorePoint, target: float | None) -> str:
+def _score_sentence(score: ScorePoint, target: float | None, esc: Callable[[str], str]) -> str:
     if not score.has_score:
         return t("brief.score.missing", year=score.year)
     values = {
         "year": score.year,
         "score": fmt_score(score.score),
-        "predicate": score.predicate or t("missing.label"),
+        "predicate": esc(score.predicate) if score.predicate else t("missing.label"),
         "method_year": score.method_year,
     }
     key = "brief.score.official" if score.kind == OFFICIAL else "brief.score.estimate"
@@ -186,7 +196,9 @@ def _score_sentence(score: ScorePoint, target: float | None) -> str:
     return text + t("brief.gap.reached", target=fmt_score(target))
 
 
-def _count_sentence(cur: YearFacts, prev: YearFacts | None, scope: str | None) -> str:
+def _count_sentence(
+    cur: YearFacts, prev: YearFacts | None, scope: str | None, esc: Callable[[str], str]
+) -> str:
     text = t("brief.count", n=fmt_number(cur.n_innovations), year=cur.year)
     if prev is not None:
         diff = cur.n_innovations - prev.n_innovations
@@ -198,11 +210,11 @@ def _count_sentence(cur: YearFacts, prev: YearFacts | None, scope: str | None) -
             text += t("brief.count.same", year=prev.year)
     text += "."
     if scope:
-        text = t("brief.scope", scope=scope) + text[0].lower() + text[1:]
+        text = t("brief.scope", scope=esc(scope)) + text[0].lower() + text[1:]
     return text
 
 
-def _coverage_sentence(cur: YearFacts, without: Sequence[tuple[str, bool]]) -> str:
+def _coverage_sentence(cur: YearFacts, without: Sequence[tuple[str, bool]], esc: Callable[[str], str]) -> str:
     values = {
         "x": fmt_number(cur.n_opd_with_innovation),
         "n": fmt_number(cur.n_opd),
@@ -211,7 +223,7 @@ def _coverage_sentence(cur: YearFacts, without: Sequence[tuple[str, bool]]) -> s
     missing = cur.n_opd - cur.n_opd_with_innovation
     if missing <= 0:
         return t("brief.coverage.all", **values)
-    names = [name for name, _ in without][:MAX_NAMES]
+    names = [esc(name) for name, _ in without][:MAX_NAMES]
     n_kec = sum(1 for _, is_kec in without if is_kec)
     rest = missing - len(names)
     listed = ", ".join(names)

@@ -246,6 +246,11 @@ TEXT: dict[str, str] = {
     "tab.chart": "Grafik",
     "tab.table": "Tabel",
     "table.sample_note": "Angka di tabel ini berasal dari data contoh.",
+    "table.csv": "Unduh tabel (CSV)",
+    "table.csv_help": (
+        "Tabel ini sebagai berkas CSV (UTF-8) untuk Excel atau aplikasi lembar kerja lain. Isian yang "
+        "diawali =, +, - atau @ diberi tanda kutip tunggal di depannya agar tidak dijalankan sebagai rumus."
+    ),
     "page.no_data": "Belum ada data inovasi untuk tahun {year} dengan filter ini.",
     "page.empty_db": (
         "Basis data belum berisi data inovasi satu tahun pun. Editor dapat mengimpor berkas Excel "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import briefing, charts, progress, tables
+from analytics.safe import md, md_badge
 from analytics.text import MISSING, fmt_number, fmt_percent, fmt_score, t
 from ui import components, data, downloads, filters
 
@@ -55,8 +56,8 @@ with cards[0]:
         with st.container(horizontal=True, gap="small"):
             official = point.kind == progress.OFFICIAL
             st.badge(tables.score_kind(point), color="blue" if official else "orange")
-            st.badge(point.predicate or MISSING, color="gray")
-        st.caption(tables.score_note(point, short=True))
+            st.badge(md_badge(point.predicate) if point.predicate else MISSING, color="gray")
+        st.caption(tables.score_note(point, short=True, markdown=True))
     else:
         st.caption(t("kpi.score.none"))
     if f.is_narrowed:
@@ -151,7 +152,7 @@ left, right = st.columns([3, 2])
 with left, st.container(border=True, height="stretch"):
     st.markdown(f"**{t('page.ringkasan.summary')}**")
     components.sample_badge(is_sample)
-    st.markdown(" ".join(brief.sentences))
+    st.markdown(" ".join(brief.sentences_markdown))
 
 # --- the OPD without an innovation: the regent's second question --------------------------------
 with right, st.container(border=True, height="stretch"):
@@ -169,7 +170,7 @@ with right, st.container(border=True, height="stretch"):
                 heading = t("page.ringkasan.group_kecamatan")
             else:
                 names, heading = list(group["opd_name"]), t("page.ringkasan.group_opd")
-            st.markdown(f"**{heading} ({fmt_number(len(group))}):** " + " · ".join(names))
+            st.markdown(f"**{heading} ({fmt_number(len(group))}):** " + " · ".join(md(n) for n in names))
 
 # --- score over the years -------------------------------------------------------------------------
 st.subheader(t("page.ringkasan.chart"), anchor=False)
@@ -178,6 +179,7 @@ components.chart_with_table(
     charts.figure_score_trend(points_df, brief.bands, target, sample=brief.any_sample_estimate, title=""),
     tables.table_scores(brief.points),
     key="ringkasan_score",
+    file_name="skor-iid-per-tahun",
     caption=t("page.ringkasan.chart_caption"),
 )
 

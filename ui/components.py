@@ -1,8 +1,9 @@
 """Small Streamlit building blocks the pages share: headers, KPI cards, "chart | table" tabs.
 
 Kept here so every page looks and behaves the same: a chart always has its table one click away,
-sample data is always labelled "data contoh", and the chart theme is never overridden by
-Streamlit's own (`theme=None`).
+with our own CSV download (Streamlit's is turned off in .streamlit/config.toml because it writes
+formula cells as they are), sample data is always labelled "data contoh", and the chart theme is
+never overridden by Streamlit's own (`theme=None`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analytics import safe
 from analytics.text import fmt_number, t
 from ui import data
 
@@ -34,6 +36,8 @@ def page_style() -> None:
 
 
 def page_header(title: str, caption: str | None = None) -> None:
+    """The page title and its caption (catalogue text: values from data in them escaped by the
+    caller with `safe.md`)."""
     st.header(title, anchor=False)
     if caption:
         st.caption(caption)
@@ -55,10 +59,12 @@ def chart_with_table(
     table: pd.DataFrame,
     *,
     key: str,
+    file_name: str,
     caption: str | None = None,
     sample: bool = False,
 ) -> None:
-    """The chart, and its table one click away (tabs "Grafik | Tabel")."""
+    """The chart, and its table one click away (tabs "Grafik | Tabel") with a CSV download named
+    `file_name` (without ".csv")."""
     chart_tab, table_tab = st.tabs([t("tab.chart"), t("tab.table")], key=f"tabs_{key}")
     with chart_tab:
         st.plotly_chart(fig, theme=None, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
@@ -66,8 +72,28 @@ def chart_with_table(
         st.dataframe(table, hide_index=True, width="stretch", key=f"table_{key}")
         if sample:
             st.caption(t("table.sample_note"))
+        csv_button(table, file_name, key=f"csv_{key}")
     if caption:
         st.caption(caption)
+
+
+def csv_button(table: pd.DataFrame, file_name: str, *, key: str) -> None:
+    """The button "Unduh tabel (CSV)": the shown table, formula-like cells neutralised (`safe.csv_bytes`).
+
+    The file is made only when clicked (a callable as `data`, run by Streamlit on the click), so a
+    rerun only draws the button; `on_click="ignore"` keeps the click from rerunning the page.
+    """
+    st.download_button(
+        t("table.csv"),
+        data=lambda: safe.csv_bytes(table),
+        file_name=f"{file_name}.csv",
+        mime="text/csv",
+        key=key,
+        help=t("table.csv_help"),
+        icon=":material/download:",
+        on_click="ignore",
+        type="tertiary",
+    )
 
 
 def no_data(year: int | None) -> None:
@@ -81,7 +107,8 @@ def no_data(year: int | None) -> None:
 def scope_caption(scope: str | None) -> None:
     """Say which filters narrow what is shown, so a screenshot cannot be misread."""
     if scope:
-        st.caption(t("filter.scope", scope=scope))
+        # the scope names an OPD from the data
+        st.caption(t("filter.scope", scope=safe.md(scope)))
 
 
 def delta(value: float | None, decimals: int = 0, suffix: str = "") -> str | int | None:
