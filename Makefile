@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
+# Only this machine can open the dashboard unless HOST says otherwise
+# (`HOST=0.0.0.0 make run` serves a meeting room; see the README's deployment section).
+HOST   ?= 127.0.0.1
 DB     ?= $(or $(INOVASI_DB),data/inovasi.duckdb)
 export INOVASI_DB := $(abspath $(DB))
 
@@ -28,7 +31,7 @@ rebuild: $(VENV)/.installed
 	$(BIN)/python -m analytics build --db "$(DB)"
 
 run: db
-	$(BIN)/python -m ui.server run dashboard.py --server.port $(PORT) --server.headless true
+	$(BIN)/python -m ui.server run dashboard.py --server.address $(HOST) --server.port $(PORT) --server.headless true
 
 # Every tier: unit + app (AppTest), then the browser tests. pytest's exit code 5 (no tests) fails.
 test: $(VENV)/.installed-dev db test-unit test-e2e

@@ -9,7 +9,9 @@ Streamlit. All of them share `THEME`:
 - fonts large enough to read on a projector at the back of a meeting room;
 - Indonesian number formats through plotly's `separators=",."` (58,11; 1.234).
 
-Every word on a chart comes from `analytics.text`.
+Every word on a chart comes from `analytics.text`; every value from the data (names of OPD,
+regions, innovations, urusan, indicators, bands) goes through `analytics.safe.html` first, because
+plotly renders `<a>`, `<b>`, `<br>` and entities in labels, ticks, hovers and annotations.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Protocol
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics.safe import html
 from analytics.text import fmt_number, fmt_score, label, t
 
 # Okabe & Ito (2008), "Color Universal Design": eight colours safe for colour-blind readers.
@@ -170,7 +173,7 @@ def _shade_bands(fig: go.Figure, bands: Sequence[BandLike], *, vertical: bool = 
                 {**rect, "xref": "x", "x0": band.min, "x1": band.max, "yref": "paper", "y0": 0, "y1": 1}
             )
             notes.append(
-                {"text": band.name, "x": (band.min + band.max) / 2, "xref": "x", "y": 1, "yref": "paper",
+                {"text": html(band.name), "x": (band.min + band.max) / 2, "xref": "x", "y": 1, "yref": "paper",
                  "yanchor": "bottom", "showarrow": False, "font": font}
             )  # fmt: skip
         else:
@@ -178,7 +181,7 @@ def _shade_bands(fig: go.Figure, bands: Sequence[BandLike], *, vertical: bool = 
                 {**rect, "yref": "y", "y0": band.min, "y1": band.max, "xref": "paper", "x0": 0, "x1": 1}
             )
             notes.append(
-                {"text": band.name, "y": band.max, "yref": "y", "x": 0, "xref": "paper", "xanchor": "left",
+                {"text": html(band.name), "y": band.max, "yref": "y", "x": 0, "xref": "paper", "xanchor": "left",
                  "yanchor": "top", "showarrow": False, "font": font}
             )  # fmt: skip
     _add_layers(fig, shapes, notes)
@@ -354,7 +357,10 @@ def figure_region_comparison(
         COLOURS["pati"] if p else (COLOURS["central_java"] if cj else COLOURS["other_region"])
         for p, cj in zip(results["is_pati"], results["is_central_java"], strict=True)
     ]
-    names = [f"<b>{r}</b>" if p else r for r, p in zip(results["region"], results["is_pati"], strict=True)]
+    names = [
+        f"<b>{html(r)}</b>" if p else html(r)
+        for r, p in zip(results["region"], results["is_pati"], strict=True)
+    ]
     fig.add_trace(
         go.Bar(
             x=results["score"],
@@ -393,10 +399,11 @@ def figure_opd_counts(counts: pd.DataFrame, *, sample: bool = False, title: str 
     if data.empty:
         return _empty(fig)
     colours = [COLOURS["kecamatan"] if k else COLOURS["opd"] for k in data["is_kecamatan"]]
+    names = [html(n) for n in data["opd_short_name"]]
     fig.add_trace(
         go.Bar(
             x=data["n_innovations"],
-            y=data["opd_short_name"],
+            y=names,
             orientation="h",
             marker_color=colours,
             text=[fmt_number(v) for v in data["n_innovations"]],
@@ -405,7 +412,7 @@ def figure_opd_counts(counts: pd.DataFrame, *, sample: bool = False, title: str 
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=list(data["opd_short_name"]))
+    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=names)
     top = int(data["n_innovations"].max()) if len(data) else 0
     fig.update_xaxes(range=[0, max(1, top) * 1.15], title_text=t("chart.innovations"), rangemode="tozero")
     fig.update_layout(bargap=0.25)
@@ -432,7 +439,7 @@ def figure_opd_heatmap(counts: pd.DataFrame, *, sample: bool = False, title: str
         go.Heatmap(
             z=grid.to_numpy(),
             x=[str(y) for y in years],
-            y=list(grid.index),
+            y=[html(n) for n in grid.index],
             colorscale=SEQUENTIAL,
             text=grid.to_numpy(),
             texttemplate="%{text}",
@@ -686,7 +693,8 @@ def figure_evidence_levels(levels: pd.DataFrame, *, sample: bool = False) -> go.
 
 
 def _wrap(text: str, width: int = 28) -> str:
-    """Break a long category label onto lines (plotly wraps nothing by itself)."""
+    """Break a long category label onto lines (plotly wraps nothing by itself); each line escaped
+    for plotly (`html`), the breaks are plotly's `<br>`."""
     words, lines, line = text.split(), [], ""
     for word in words:
         if line and len(line) + 1 + len(word) > width:
@@ -696,7 +704,7 @@ def _wrap(text: str, width: int = 28) -> str:
             line = f"{line} {word}".strip()
     if line:
         lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(html(line) for line in lines)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -737,7 +745,7 @@ def figure_plan_steps(
             cliponaxis=False,
             customdata=[
                 t("scoresim.chart.plan.start_hover"),
-                *steps["description"],
+                *(html(d) for d in steps["description"]),
                 t("scoresim.chart.plan.end_hover"),
             ],
             hovertemplate="%{customdata}<extra></extra>",
@@ -789,7 +797,7 @@ def figure_evidence_gaps(
             marker_color=COLOURS["target"],
             marker_pattern_shape="/",
             width=0.42,
-            customdata=list(data[label_column]),
+            customdata=[html(n) for n in data[label_column]],
             text=[
                 t("scoresim.chart.gaps.bar", points=fmt_score(p), n=int(k))
                 for p, k in zip(data["points_at_risk"], data["n_missing"], strict=True)
@@ -802,7 +810,7 @@ def figure_evidence_gaps(
     # one layout update for all names: add_annotation per row validates the figure each time
     names = [
         {
-            "text": str(name),
+            "text": html(name),
             "x": 0,
             "xref": "paper",
             "y": row,

@@ -4,6 +4,10 @@ Each chart on the dashboard has its table one click away; these functions turn t
 the chart was drawn from into a display frame. Decimals and shares are formatted as Indonesian text
 (58,11; 45 %) because the browser's own number locale is not Indonesian; whole counts stay numbers
 so the table still sorts by them. Plain pandas, no Streamlit, so exports can reuse them.
+
+The tables hold values as stored (st.dataframe shows cells as text). The few functions that return
+Markdown for the page (`score_note(markdown=True)`, `plan_step_lines`, `scenario_lines`) escape the
+values they put into a sentence with `analytics.safe.md`.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 
 from analytics.progress import ESTIMATE, OFFICIAL, ScorePoint, Trend
+from analytics.safe import md
 from analytics.scoring import YearData
 from analytics.text import (
     MISSING,
@@ -45,17 +50,18 @@ def score_kind(point: ScorePoint) -> str:
     return t("missing.label")
 
 
-def score_note(point: ScorePoint, short: bool = False) -> str:
+def score_note(point: ScorePoint, short: bool = False, *, markdown: bool = False) -> str:
     """Where a figure comes from: the published source, or the method of an estimate.
 
     `short` keeps only the publisher of a source (what a KPI card has room for); tables show it all.
+    `markdown`: for st.caption and the like, the source escaped (`safe.md`).
     """
     if point.kind == OFFICIAL:
         source = point.source or MISSING
         if short:
             # the publisher only: "samin-news.com and jurnalindo.com, Dec 2022 (...)" -> "samin-news.com"
             source = re.split(r" \(|,| and ", source)[0]
-        note = t("kpi.score.source", source=source)
+        note = t("kpi.score.source", source=md(source) if markdown else source)
         if point.predicate_derived:
             note += "; " + t("kpi.score.derived_short" if short else "kpi.score.derived")
         return note
@@ -266,10 +272,11 @@ def _scol(key: str) -> str:
 
 
 def plan_step_lines(steps: pd.DataFrame, limit: int | None = None) -> list[str]:
-    """The plan as numbered sentences: "1. Naikkan bukti ... dari tingkat 1 ke 3: +0,42 poin"."""
+    """The plan as a Markdown numbered list: "1. Naikkan bukti ... dari tingkat 1 ke 3: +0,42 poin"
+    (the step, which names an innovation and its OPD, escaped)."""
     rows = steps if limit is None else steps.head(limit)
     return [
-        t("scoresim.path.line", step=int(r.step), description=r.description, gain=fmt_signed(r.gain_iid))
+        t("scoresim.path.line", step=int(r.step), description=md(r.description), gain=fmt_signed(r.gain_iid))
         for r in rows.itertuples()
     ]
 
@@ -315,7 +322,8 @@ def table_gaps_by_innovation(by_innovation: pd.DataFrame) -> pd.DataFrame:
 def scenario_lines(
     yd: YearData, sid_changes: Mapping[tuple[int, str], int], spd_changes: Mapping[str, int]
 ) -> list[str]:
-    """The changes of a what-if scenario in words, SID first, in the method's indicator order.
+    """The changes of a what-if scenario as Markdown lines (names escaped), SID first, in the
+    method's indicator order.
 
     `sid_changes` maps (innovation_id, indicator code) to the new level, `spd_changes` code to level.
     """
@@ -331,9 +339,9 @@ def scenario_lines(
         lines.append(
             t(
                 "scoresim.whatif.change_sid",
-                indicator=m.sid_indicators[j].name,
-                innovation=yd.innovation_name[r],
-                opd=yd.opd_name[r],
+                indicator=md(m.sid_indicators[j].name),
+                innovation=md(yd.innovation_name[r]),
+                opd=md(yd.opd_name[r]),
                 from_level=int(yd.levels[r, j]),
                 to_level=level,
             )
@@ -343,7 +351,7 @@ def scenario_lines(
         lines.append(
             t(
                 "scoresim.whatif.change_spd",
-                indicator=m.spd_indicators[j].name,
+                indicator=md(m.spd_indicators[j].name),
                 from_level=int(yd.spd_levels[j]),
                 to_level=level,
             )

@@ -253,6 +253,11 @@ TEXT: dict[str, str] = {
     "tab.chart": "Grafik",
     "tab.table": "Tabel",
     "table.sample_note": "Angka di tabel ini berasal dari data contoh.",
+    "table.csv": "Unduh tabel (CSV)",
+    "table.csv_help": (
+        "Tabel ini sebagai berkas CSV (UTF-8) untuk Excel atau aplikasi lembar kerja lain. Isian yang "
+        "diawali =, +, - atau @ diberi tanda kutip tunggal di depannya agar tidak dijalankan sebagai rumus."
+    ),
     "page.no_data": "Belum ada data inovasi untuk tahun {year} dengan filter ini.",
     "page.empty_db": (
         "Basis data belum berisi data inovasi satu tahun pun. Editor dapat mengimpor berkas Excel "
@@ -261,6 +266,7 @@ TEXT: dict[str, str] = {
     "page.ringkasan.title": "Ringkasan {year}",
     "page.ringkasan.caption": "Posisi Kabupaten Pati terhadap sasaran skor {target} dan OPD yang belum berinovasi.",
     "page.ringkasan.summary": "Ringkasan singkat",
+    "page.ringkasan.more_steps": "{n} langkah lainnya",
     "page.ringkasan.chart": "Skor indeks dari tahun ke tahun",
     "page.ringkasan.chart_caption": (
         "Titik biru: hasil resmi yang dipublikasikan. Belah ketupat oranye: perkiraan dari bukti "
@@ -729,6 +735,7 @@ TEXT: dict[str, str] = {
     "auth.unknown": "Editor '{name}' tidak ada.",
     "auth.wrong": "Nama atau kata sandi salah.",
     "auth.wait": "Terlalu banyak percobaan yang salah. Coba lagi dalam {seconds} detik.",
+    "auth.busy": "Terlalu banyak percobaan masuk ke dasbor saat ini. Coba lagi dalam {seconds} detik.",
     "auth.welcome": "Masuk sebagai {name}.",
     "auth.sign_in_title": "Masuk editor",
     "auth.name": "Nama editor",

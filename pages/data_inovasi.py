@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import charts, tables
+from analytics.safe import md
 from analytics.text import fmt_number, t
 from ui import components, data, downloads, filters
 
@@ -92,16 +93,18 @@ row["innovation_id"] = chosen
 levels = data.query("innovation_evidence_levels", innovation_id=int(chosen))
 left, right = st.columns(2, gap="large")
 with left:
-    st.markdown(f"**{row['innovation_name']}**")
+    st.markdown(f"**{md(row['innovation_name'])}**")
     components.sample_badge(bool(row["is_sample"]))
-    # a static table: every field shown in full, long descriptions wrapped
-    st.table(tables.innovation_fields(row), hide_index=True, hide_header=True)
+    # a static table: every field shown in full, long descriptions wrapped; st.table renders its
+    # cells as Markdown, so every cell is escaped
+    st.table(tables.innovation_fields(row).map(md), hide_index=True, hide_header=True)
 with right:
     st.markdown(f"**{t('page.data.evidence')}**")
     components.chart_with_table(
         charts.figure_evidence_levels(levels, sample=bool(row["is_sample"])),
         tables.table_evidence(levels),
         key="evidence",
+        file_name=f"tingkat-bukti-inovasi-{chosen}",
         caption=t("page.data.evidence_caption"),
         sample=bool(row["is_sample"]),
     )

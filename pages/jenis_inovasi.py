@@ -34,6 +34,7 @@ with left:
         charts.figure_jenis_by_year(by_year, sample=is_sample),
         tables.table_jenis_by_year(by_year),
         key="jenis_by_year",
+        file_name="inovasi-digital-per-tahun",
         caption=t("page.jenis.by_year_caption"),
         sample=is_sample,
     )
@@ -43,6 +44,7 @@ with right:
         charts.figure_tahapan_pipeline(of("tahapan"), sample=is_sample),
         tables.table_category(of("tahapan"), t("col.tahapan")),
         key="tahapan",
+        file_name=f"tahapan-inovasi-{year}",
         caption=t("page.jenis.tahapan_caption"),
         sample=is_sample,
     )
@@ -58,6 +60,7 @@ with left:
         charts.figure_category_counts(of("bentuk"), sample=is_sample),
         tables.table_category(of("bentuk"), t("col.bentuk")),
         key="bentuk",
+        file_name=f"bentuk-inovasi-{year}",
         sample=is_sample,
     )
 with right:
@@ -66,6 +69,7 @@ with right:
         charts.figure_category_counts(of("inisiator"), sample=is_sample, colour=OKABE_ITO["bluish_green"]),
         tables.table_category(of("inisiator"), t("col.inisiator")),
         key="inisiator",
+        file_name=f"inisiator-inovasi-{year}",
         sample=is_sample,
     )
 
@@ -78,6 +82,7 @@ with left:
         charts.figure_category_counts(top, sample=is_sample, colour=OKABE_ITO["reddish_purple"]),
         tables.table_category(urusan.assign(value=lambda d: d["value"].str.capitalize()), t("col.urusan")),
         key="urusan",
+        file_name=f"urusan-inovasi-{year}",
         caption=t("page.jenis.urusan_caption", n=len(urusan)),
         sample=is_sample,
     )
@@ -87,6 +92,7 @@ with right:
         charts.figure_criteria(of("kriteria"), sample=is_sample),
         tables.table_criteria(of("kriteria"), CRITERIA_ORDER),
         key="criteria",
+        file_name=f"kriteria-inovasi-{year}",
         caption=t("page.jenis.criteria_caption"),
         sample=is_sample,
     )

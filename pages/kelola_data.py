@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analytics.safe import md
 from analytics.text import t
 from ui import auth as ui_auth
 from ui import components, import_view
 
 editor = ui_auth.require_editor()
 
-components.page_header(t("page.kelola.title"), t("page.kelola.caption", name=editor))
+components.page_header(t("page.kelola.title"), t("page.kelola.caption", name=md(editor)))
 import_view.flash()
 # keyed, so the chosen tab stays open after a save or an undo reruns the page
 upload_tab, history_tab = st.tabs(

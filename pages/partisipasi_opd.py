@@ -3,9 +3,11 @@ innovations of one chosen OPD. The 21 kecamatan are always shown as their own gr
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analytics import charts, tables
+from analytics.safe import md
 from analytics.text import fmt_date, fmt_number, fmt_percent, label, t
 from ui import components, data, filters
 
@@ -49,24 +51,31 @@ groups = [
 present = [g for g in groups if (year_counts["is_kecamatan"] == g[0]).any()]
 
 
-def by_group(frame, figure, table, key: str) -> None:
-    """One chart per group side by side: the OPD, then the kecamatan (their own group)."""
+def by_group(frame, figure, table, key: str, file_name: str) -> None:
+    """One chart per group side by side: the OPD, then the kecamatan (their own group).
+    `file_name` of the CSV download, with {group} for "opd" or "kecamatan"."""
     for column, (is_kec, title, group) in zip(st.columns(len(present), gap="large"), present, strict=True):
         part = frame[frame["is_kecamatan"] == is_kec]
         with column:
             st.markdown(f"**{title}**")
             components.chart_with_table(
-                figure(part, sample=is_sample), table(part), key=f"{key}_{group}", sample=is_sample
+                figure(part, sample=is_sample),
+                table(part),
+                key=f"{key}_{group}",
+                file_name=file_name.format(group=group),
+                sample=is_sample,
             )
 
 
 st.subheader(t("page.partisipasi.per_opd", year=year), anchor=False)
-by_group(year_counts, charts.figure_opd_counts, tables.table_opd_counts, "per_opd")
+by_group(
+    year_counts, charts.figure_opd_counts, tables.table_opd_counts, "per_opd", f"inovasi-per-{{group}}-{year}"
+)
 
 # --- OPD by year ----------------------------------------------------------------------------------
 st.subheader(t("page.partisipasi.heatmap"), anchor=False)
 st.caption(t("page.partisipasi.heatmap_caption"))
-by_group(counts, charts.figure_opd_heatmap, tables.table_opd_by_year, "heatmap")
+by_group(counts, charts.figure_opd_heatmap, tables.table_opd_by_year, "heatmap", "inovasi-{group}-per-tahun")
 
 # --- coverage over the years ----------------------------------------------------------------------
 st.subheader(t("page.partisipasi.coverage"), anchor=False)
@@ -74,6 +83,7 @@ components.chart_with_table(
     charts.figure_coverage_trend(by_year, sample=is_sample),
     tables.table_coverage(by_year),
     key="coverage",
+    file_name="cakupan-opd-per-tahun",
     sample=is_sample,
 )
 
@@ -99,10 +109,10 @@ st.caption(
 )
 own = data.query("innovations_filtered", **{**f.params(), "opd_id": chosen, "opd_kind": None, "search": None})
 if own.empty:
-    st.info(t("page.partisipasi.none_for_opd", name=names[chosen], year=year))
+    st.info(t("page.partisipasi.none_for_opd", name=md(names[chosen]), year=year))
 else:
     components.sample_badge(bool(own["is_sample"].any()))
-    st.dataframe(
+    own_table = pd.DataFrame(
         {
             t("col.innovation"): own["innovation_name"],
             t("col.jenis"): [label(v) for v in own["jenis"]],
@@ -110,10 +120,10 @@ else:
             t("col.urusan"): [str(v).capitalize() for v in own["urusan"]],
             t("col.launch_date"): [fmt_date(d) for d in own["launch_date"]],
             t("col.criteria"): [t("col.criteria_value", n=int(n)) for n in own["criteria_met"]],
-        },
-        hide_index=True,
-        width="stretch",
+        }
     )
+    st.dataframe(own_table, hide_index=True, width="stretch")
+    components.csv_button(own_table, f"inovasi-{chosen}-{year}", key="csv_partisipasi_opd_pilih")
     st.caption(
         t(
             "page.partisipasi.opd_digital",

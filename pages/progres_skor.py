@@ -12,6 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import briefing, charts, progress, tables
+from analytics.safe import md, md_badge
 from analytics.text import MISSING, fmt_score, t
 from ui import components, data, filters, score_sections
 
@@ -42,6 +43,7 @@ components.chart_with_table(
     charts.figure_score_trend(points_df, bands, target, title=""),
     tables.table_scores(official),
     key="progres_official",
+    file_name="skor-resmi-per-tahun",
 )
 all_years = data.query("dashboard_years")["year"].astype(int).tolist() + pati["year"].astype(int).tolist()
 if all_years:
@@ -65,8 +67,8 @@ else:
     cols = st.columns(3, border=True)
     with cols[0]:
         st.metric(t("page.progres.kpi_score", year=base.year), fmt_score(base.score))
-        st.badge(base.predicate or MISSING, color="blue")
-        st.caption(tables.score_note(base))
+        st.badge(md_badge(base.predicate) if base.predicate else MISSING, color="blue")
+        st.caption(tables.score_note(base, markdown=True))
     with cols[1]:
         st.metric(
             t("kpi.gap", target=fmt_score(gap.target)),
@@ -76,12 +78,12 @@ else:
     with cols[2]:
         if gap.next_band:
             st.metric(
-                t("page.progres.kpi_next_band", band=gap.next_band),
+                t("page.progres.kpi_next_band", band=md(gap.next_band)),
                 t("kpi.gap.points", gap=fmt_score(gap.to_next_band)),
             )
-            st.caption(t("page.progres.next_band_caption", band=gap.next_band))
+            st.caption(t("page.progres.next_band_caption", band=md(gap.next_band)))
         else:
-            st.metric(t("page.progres.kpi_next_band_none"), base.predicate or MISSING)
+            st.metric(t("page.progres.kpi_next_band_none"), md(base.predicate) if base.predicate else MISSING)
             st.caption(t("page.progres.top_band"))
 
     # --- the trend needed -------------------------------------------------------------------------
@@ -131,6 +133,7 @@ else:
         charts.figure_goal_path(upto, base.year, base.score, goal_year, goal, trend.pace_per_year, bands),
         tables.table_goal_path(trend),
         key="progres_goal_path",
+        file_name=f"jalur-ke-sasaran-{goal_year}",
     )
 
 # --- Pati beside other regions --------------------------------------------------------------------
@@ -155,6 +158,7 @@ else:
         charts.figure_region_comparison(same_year, bands, target),
         tables.table_regions(same_year),
         key="progres_compare",
+        file_name=f"perbandingan-daerah-{chosen}",
     )
     others = int((~same_year["is_pati"]).sum())
     st.caption(t("page.progres.compare_caption"))

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analytics import db
+from analytics.safe import md
 from analytics.text import t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,7 +136,7 @@ def test_filters_survive_a_page_switch(env_db):
     _no_exception(at)
     assert at.header[0].value == t("page.partisipasi.title", year=2022)
     assert at.session_state["jenis"] == "non-digital"
-    assert any("non-digital" in c.value for c in at.caption), "the scope caption names the filter"
+    assert any(md("non-digital") in c.value for c in at.caption), "the scope caption names the filter"
 
 
 def test_ringkasan_labels_official_and_estimated_scores(env_db):
@@ -186,7 +187,7 @@ def test_data_inovasi_search_and_detail(env_db, built_db):
     assert 0 < len(narrowed) < total
     chosen = at.selectbox(key="data_rincian").options[0]
     at.selectbox(key="data_rincian").select_index(0).run()
-    assert any(chosen.split(" — ")[0] in m.value for m in at.markdown)
+    assert any(md(chosen.split(" — ")[0]) in m.value for m in at.markdown)
     fields = at.table[0].value
     assert t("col.description") in set(fields.iloc[:, 0])
 

@@ -1,4 +1,5 @@
-"""Editors: only a strong hash is stored, outside git; wrong passwords are slowed down; the CLI adds editors."""
+"""Editors: only a strong hash is stored, outside git; guessing is slowed per name and address, per
+address and for the whole server (on an injected clock, no sleeping); the CLI adds editors."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ import os
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2.exceptions import VerifyMismatchError
 
 from analytics import auth
+from analytics.text import t
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "kata-sandi-rahasia-1"
@@ -45,41 +49,204 @@ def test_sign_in(editors: Path) -> None:
     )
 
 
-def test_repeated_wrong_passwords_are_slowed_down(editors: Path) -> None:
+class Clock:
+    """A clock the test moves by hand, so no test sleeps or depends on timing."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class CountingHasher:
+    """Stands in for argon2's PasswordHasher: counts the password checks and is instant."""
+
+    def __init__(self) -> None:
+        self.checks = 0
+
+    def hash(self, password: str) -> str:
+        return "fake$" + password
+
+    def verify(self, stored: str, password: str) -> bool:
+        self.checks += 1
+        if stored != "fake$" + password:
+            raise VerifyMismatchError
+        return True
+
+
+@pytest.fixture
+def hasher(monkeypatch: pytest.MonkeyPatch) -> Iterator[CountingHasher]:
+    fake = CountingHasher()
+    monkeypatch.setattr(auth, "_hasher", fake)
+    auth._dummy_hash.cache_clear()  # made lazily; must come from the same hasher
+    yield fake
+    auth._dummy_hash.cache_clear()
+
+
+@pytest.fixture
+def budi(editors: Path, hasher: CountingHasher) -> Path:
     auth.add_editor("budi", PASSWORD, path=editors)
-    throttle = auth.Throttle(free_attempts=3)
+    return editors
+
+
+STRANGER, EDITOR_DESK = "203.0.113.7", "198.51.100.4"
+
+
+def test_repeated_wrong_passwords_are_slowed_down(budi: Path, hasher: CountingHasher) -> None:
+    clock = Clock()
+    throttle = auth.Throttle(free_attempts=3, clock=clock)
     for _ in range(3):
-        assert not auth.sign_in("budi", "salah", path=editors, throttle=throttle).ok
-    # now even the right password is refused until the wait is over
-    refused = auth.sign_in("budi", PASSWORD, path=editors, throttle=throttle)
-    assert not refused.ok and refused.retry_after > 0 and "detik" in refused.message
-    # another user name is not affected
-    auth.add_editor("siti", PASSWORD, path=editors)
-    assert auth.sign_in("siti", PASSWORD, path=editors, throttle=throttle).ok
+        assert not auth.sign_in("budi", "salah", address=STRANGER, path=budi, throttle=throttle).ok
+    # now even the right password is refused until the wait is over, without a password check
+    refused = auth.sign_in("budi", PASSWORD, address=STRANGER, path=budi, throttle=throttle)
+    assert not refused.ok and refused.retry_after == 2.0
+    assert refused.message == t("auth.wait", seconds=2)
+    assert hasher.checks == 3
+    clock.now += 2
+    assert auth.sign_in("budi", PASSWORD, address=STRANGER, path=budi, throttle=throttle).ok
+
+
+def test_a_stranger_cannot_lock_an_editor_out_from_another_address(budi: Path) -> None:
+    clock = Clock()
+    throttle = auth.Throttle(clock=clock)
+    for _ in range(8):  # a patient stranger, who always waits out the delay
+        clock.now += throttle.wait_left("budi", STRANGER)
+        assert not auth.sign_in("budi", "tebakan", address=STRANGER, path=budi, throttle=throttle).ok
+    assert throttle.wait_left("budi", STRANGER) == 64
+    # the editor at their own desk, and on the server itself (no address), signs in at once
+    assert auth.sign_in("budi", PASSWORD, address=EDITOR_DESK, path=budi, throttle=throttle).ok
+    assert auth.sign_in("budi", PASSWORD, address=None, path=budi, throttle=throttle).ok
+    # and a right password from the desk does not clear the stranger's wait
+    assert throttle.wait_left("budi", STRANGER) == 64
+
+
+def test_one_address_is_slowed_for_every_name(budi: Path, hasher: CountingHasher) -> None:
+    clock = Clock()
+    throttle = auth.Throttle(free_attempts=3, address_free_attempts=5, clock=clock)
+    for i in range(5):  # one try per name: no name reaches its own limit
+        assert not auth.sign_in(f"nama{i}", "tebakan", address=STRANGER, path=budi, throttle=throttle).ok
+    assert hasher.checks == 5
+    for name in ("budi", "nama-baru", "nama0"):
+        refused = auth.sign_in(name, PASSWORD, address=STRANGER, path=budi, throttle=throttle)
+        assert not refused.ok and refused.message == t("auth.wait", seconds=2)
+    assert hasher.checks == 5
+    assert auth.sign_in("budi", PASSWORD, address=EDITOR_DESK, path=budi, throttle=throttle).ok
+
+
+def test_the_global_ceiling_refuses_without_hashing(budi: Path, hasher: CountingHasher) -> None:
+    clock = Clock()
+    throttle = auth.Throttle(checks_per_minute=5, clock=clock)
+    for i in range(5):  # five names from five addresses: no name or address is slowed
+        auth.sign_in(f"nama{i}", "tebakan", address=f"192.0.2.{i}", path=budi, throttle=throttle)
+        clock.now += 10
+    assert hasher.checks == 5
+    # the sixth check within a minute of the first is refused, even the editor's right password
+    refused = auth.sign_in("budi", PASSWORD, address=EDITOR_DESK, path=budi, throttle=throttle)
+    assert not refused.ok and hasher.checks == 5
+    assert refused.retry_after == 10.0 and refused.message == t("auth.busy", seconds=10)
+    assert "detik" in refused.message
+    clock.now += 10  # the first check is now a minute old
+    assert auth.sign_in("budi", PASSWORD, address=EDITOR_DESK, path=budi, throttle=throttle).ok
+    assert hasher.checks == 6
+
+
+def test_at_most_two_password_checks_run_at_once() -> None:
+    throttle = auth.Throttle(concurrent_checks=2, clock=Clock())
+    assert throttle.start_check() == 0 and throttle.start_check() == 0
+    assert throttle.start_check() > 0
+    throttle.finish_check()
+    assert throttle.start_check() == 0
+
+
+def test_an_unknown_name_costs_a_check_too(budi: Path, hasher: CountingHasher) -> None:
+    throttle = auth.Throttle(clock=Clock())
+    unknown = auth.sign_in("siti", PASSWORD, path=budi, throttle=throttle)
+    wrong = auth.sign_in("budi", "salah-sekali", path=budi, throttle=throttle)
+    assert not unknown.ok and unknown.message == wrong.message == t("auth.wrong")
+    assert hasher.checks == 2  # one verification each, the unknown name against the dummy hash
 
 
 def test_the_delay_grows_exponentially_and_resets_on_success() -> None:
-    throttle = auth.Throttle(free_attempts=2, max_delay=60)
-    now = 1000.0
+    clock = Clock()
+    throttle = auth.Throttle(free_attempts=2, address_free_attempts=100, max_delay=60, clock=clock)
     waits = []
     for _ in range(8):
-        throttle.failed("budi", now=now)
-        waits.append(throttle.wait_left("budi", now=now))
-        now += 1000
+        throttle.failed("budi", STRANGER)
+        waits.append(throttle.wait_left("budi", STRANGER))
+        clock.now += 1000
     assert waits[:2] == [0.0, 2.0]
     assert waits[2:5] == [4.0, 8.0, 16.0]
     assert max(waits) == 60
-    assert throttle.wait_left("budi", now=now) == 0  # waited long enough
-    throttle.succeeded("budi")
-    throttle.failed("budi", now=now)
-    assert throttle.wait_left("budi", now=now) == 0
+    assert throttle.wait_left("budi", STRANGER) == 0  # waited long enough
+    throttle.succeeded("budi", STRANGER)
+    throttle.failed("budi", STRANGER)
+    assert throttle.wait_left("budi", STRANGER) == 0
+
+
+def test_counters_are_forgotten_after_a_quiet_hour() -> None:
+    clock = Clock()
+    throttle = auth.Throttle(free_attempts=2, address_free_attempts=2, forget_after=3600, clock=clock)
+    for _ in range(6):
+        throttle.failed("budi", STRANGER)
+    assert throttle.wait_left("budi", STRANGER) > 0
+    clock.now += 3600
+    assert throttle.wait_left("budi", STRANGER) == 0
+    throttle.failed("budi", STRANGER)  # counts from zero again: still a free attempt
+    assert throttle.wait_left("budi", STRANGER) == 0
 
 
 def test_throttle_memory_is_bounded() -> None:
-    throttle = auth.Throttle(max_names=100)
+    clock = Clock()
+    throttle = auth.Throttle(max_entries=100, checks_per_minute=30, clock=clock)
     for i in range(1000):
-        throttle.failed(f"nama{i}", now=0)
-    assert len(throttle._failures) == 100
+        throttle.failed(f"nama{i}", f"10.0.{i // 256}.{i % 256}")
+        if throttle.start_check() == 0:
+            throttle.finish_check()
+        clock.now += 0.1
+    assert len(throttle._by_name) == 100 and len(throttle._by_address) == 100
+    assert len(throttle._checks) <= 30
+    # the most recent keys are the ones kept
+    assert ("nama999", "10.0.3.231") in throttle._by_name
+    # and no key grows with what is typed into the name field
+    throttle.failed("x" * 1_000_000, STRANGER)
+    assert max(len(name) for name, _ in throttle._by_name) <= auth.MAX_NAME_KEY
+
+
+@pytest.mark.parametrize(
+    ("address", "bucket"),
+    [
+        (None, auth.UNKNOWN_ADDRESS),
+        ("", auth.UNKNOWN_ADDRESS),
+        ("bukan-alamat", auth.UNKNOWN_ADDRESS),
+        ("203.0.113.7", "203.0.113.7"),
+        ("::ffff:203.0.113.7", "203.0.113.7"),
+        ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64"),
+        ("2001:db8:1:3::1", "2001:db8:1:3::/64"),
+    ],
+)
+def test_client_buckets(address: str | None, bucket: str) -> None:
+    # one IPv6 client holds a whole /64, so it is counted as one address
+    assert auth.client_bucket(address) == bucket
+
+
+def test_no_password_hash_is_made_at_import() -> None:
+    # every CLI command imports analytics.auth; an Argon2 hash at import cost each of them 0,1–0,7 s
+    code = (
+        "import argon2\n"
+        "calls = []\n"
+        "argon2.PasswordHasher.hash = lambda self, *a, **k: calls.append(a)\n"
+        "from analytics.__main__ import build_parser\n"
+        "build_parser()\n"
+        "import analytics.auth\n"
+        "print('hashes', len(calls))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "hashes 0"
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analytics import auth, db
+from analytics.safe import md
 from tests.fixtures.spreadsheets import INNOVATION_HEADER, innovation_row, sid_codes, xlsx_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +90,8 @@ def test_editor_uploads_checks_confirms_and_undoes(app_db: Path, editors: Path) 
 
     at = upload(at, good_file(app_db))
     assert not at.exception
-    assert "3 baris data dibaca; semua valid" in at.success[0].value
+    # the importer's messages are shown escaped (analytics.safe.md): they name the file
+    assert md("3 baris data dibaca; semua valid") in at.success[0].value
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Baru"] == "3" and metrics["Diubah"] == "0"
     assert count(app_db, "select count(*) from innovation") == before  # nothing saved yet
@@ -99,7 +101,7 @@ def test_editor_uploads_checks_confirms_and_undoes(app_db: Path, editors: Path) 
     at.button(key="kelola_confirm").click()
     at = at.run()
     assert not at.exception
-    assert "Impor #1" in at.success[0].value and "3 baris baru" in at.success[0].value
+    assert md("Impor #1") in at.success[0].value and "3 baris baru" in at.success[0].value
     assert count(app_db, "select count(*) from innovation") == before + 3
     assert (
         count(app_db, "select count(*) from innovation where name like 'Aplikasi Uji %' and not is_sample")
@@ -121,7 +123,7 @@ def test_editor_uploads_checks_confirms_and_undoes(app_db: Path, editors: Path) 
     at.button(key="kelola_undo").click()
     at = at.run()
     assert not at.exception
-    assert "Impor #1 dibatalkan" in at.success[0].value
+    assert md("Impor #1 dibatalkan") in at.success[0].value
     assert count(app_db, "select count(*) from innovation") == before
     assert "dibatalkan oleh budi" in frame_with(at, "Oleh").iloc[0]["Status"]
 

@@ -16,6 +16,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analytics import scoring, tables
+from analytics.safe import md
 from analytics.text import fmt_score, source_label, t
 from ui import score_sections
 
@@ -73,7 +74,7 @@ def test_estimate_labelled_with_method_and_official_beside(env_db, con) -> None:
     assert _metric(at, t("scoresim.kpi.estimate", year=year)) == fmt_score(est.iid)
     assert _metric(at, t("scoresim.kpi.official", year=year)) == fmt_score(official["score"])
     text = _texts(at)
-    assert t("scoresim.kpi.official_source", source=source_label(official["source"])) in text
+    assert t("scoresim.kpi.official_source", source=md(source_label(official["source"]))) in text
     assert t("scoresim.intro", method_year=est.method_year) in text
     # the reconstructed parts of the method, every one of them, in the expander
     expander = at.expander[0]
@@ -106,7 +107,7 @@ def test_path_lists_steps_and_reaches_default_target(env_db, con) -> None:
     assert _metric(at, t("scoresim.path.kpi_end", n=plan.n_steps)) == fmt_score(plan.final_iid)
     text = _texts(at)
     first = plan.steps.iloc[0]
-    assert f"1. {first['description']}: **+{fmt_score(first['gain_iid'])} poin**" in text
+    assert f"1. {md(first['description'])}: **+{fmt_score(first['gain_iid'])} poin**" in text
     assert (
         t(
             "scoresim.path.reached",
@@ -337,8 +338,9 @@ def test_scenario_lines_in_method_order(con) -> None:
     )
     assert len(lines) == 3
     # SID first, in the order of the innovations, then SPD
-    assert yd.innovation_name[0] in lines[0] and m.sid_indicators[-1].name in lines[0]
+    # names are escaped for st.markdown (analytics.safe.md)
+    assert md(yd.innovation_name[0]) in lines[0] and md(m.sid_indicators[-1].name) in lines[0]
     assert lines[0].endswith("→ 2")
-    assert yd.innovation_name[1] in lines[1] and m.sid_indicators[0].name in lines[1]
-    assert m.spd_indicators[0].name in lines[2]
+    assert md(yd.innovation_name[1]) in lines[1] and md(m.sid_indicators[0].name) in lines[1]
+    assert md(m.spd_indicators[0].name) in lines[2]
     assert tables.scenario_lines(yd, {}, {}) == []

@@ -1,11 +1,12 @@
 """Editor sign-in for the dashboard: a "Masuk editor" form in the sidebar, kept in session state.
 
 Viewers need no account. An editor signs in with the name and password added by
-`python -m analytics editor add NAME` (analytics.auth checks the Argon2id hash and slows down
-repeated wrong passwords). The signed-in name lives only in this browser session's state: a
-reload or a new tab starts signed out, and an editor removed from the editors file loses access on
-the next rerun. dashboard.py adds the Kelola Data page to the navigation only for a signed-in
-editor, and the page itself calls `require_editor()` as well.
+`python -m analytics editor add NAME`. analytics.auth checks the Argon2id hash and slows down
+repeated wrong passwords per name and client address, per address, and for the whole server; the
+address is `st.context.ip_address` (None on localhost). The signed-in name lives only in this
+browser session's state: a reload or a new tab starts signed out, and an editor removed from the
+editors file loses access on the next rerun. dashboard.py adds the Kelola Data page to the
+navigation only for a signed-in editor, and the page itself calls `require_editor()` as well.
 """
 
 from __future__ import annotations
@@ -36,8 +37,14 @@ def require_editor() -> str:
     return user
 
 
+def _client_address() -> str | None:
+    """The browser's IP address as the server sees it (behind a reverse proxy on the same machine,
+    the address the proxy passes in X-Forwarded-For); None when unknown."""
+    return getattr(st.context, "ip_address", None)
+
+
 def _sign_in(name: str, password: str) -> None:
-    outcome = auth.sign_in(name, password)
+    outcome = auth.sign_in(name, password, address=_client_address())
     if outcome.ok:
         st.session_state[SESSION_KEY] = outcome.user
         st.session_state.pop("editor_sign_in_error", None)

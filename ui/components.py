@@ -1,16 +1,22 @@
 """Small Streamlit building blocks the pages share: headers, KPI cards, "chart | table" tabs.
 
 Kept here so every page looks and behaves the same: a chart always has its table one click away,
-sample data is always labelled "data contoh", and the chart theme is never overridden by
-Streamlit's own (`theme=None`).
+with our own CSV download (Streamlit's is turned off in .streamlit/config.toml because it writes
+formula cells as they are), sample data is always labelled "data contoh", and the chart theme is
+never overridden by Streamlit's own (`theme=None`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analytics import briefing, safe
+from analytics.progress import OFFICIAL
+from analytics.safe import md, md_badge
 from analytics.text import fmt_number, t
 from ui import data
 
@@ -34,6 +40,8 @@ def page_style() -> None:
 
 
 def page_header(title: str, caption: str | None = None) -> None:
+    """The page title and its caption (catalogue text: values from data in them escaped by the
+    caller with `safe.md`)."""
     st.header(title, anchor=False)
     if caption:
         st.caption(caption)
@@ -55,10 +63,12 @@ def chart_with_table(
     table: pd.DataFrame,
     *,
     key: str,
+    file_name: str,
     caption: str | None = None,
     sample: bool = False,
 ) -> None:
-    """The chart, and its table one click away (tabs "Grafik | Tabel")."""
+    """The chart, and its table one click away (tabs "Grafik | Tabel") with a CSV download named
+    `file_name` (without ".csv")."""
     chart_tab, table_tab = st.tabs([t("tab.chart"), t("tab.table")], key=f"tabs_{key}")
     with chart_tab:
         st.plotly_chart(fig, theme=None, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
@@ -66,8 +76,28 @@ def chart_with_table(
         st.dataframe(table, hide_index=True, width="stretch", key=f"table_{key}")
         if sample:
             st.caption(t("table.sample_note"))
+        csv_button(table, file_name, key=f"csv_{key}")
     if caption:
         st.caption(caption)
+
+
+def csv_button(table: pd.DataFrame, file_name: str, *, key: str) -> None:
+    """The button "Unduh tabel (CSV)": the shown table, formula-like cells neutralised (`safe.csv_bytes`).
+
+    The file is made only when clicked (a callable as `data`, run by Streamlit on the click), so a
+    rerun only draws the button; `on_click="ignore"` keeps the click from rerunning the page.
+    """
+    st.download_button(
+        t("table.csv"),
+        data=lambda: safe.csv_bytes(table),
+        file_name=f"{file_name}.csv",
+        mime="text/csv",
+        key=key,
+        help=t("table.csv_help"),
+        icon=":material/download:",
+        on_click="ignore",
+        type="tertiary",
+    )
 
 
 def no_data(year: int | None) -> None:
@@ -81,7 +111,8 @@ def no_data(year: int | None) -> None:
 def scope_caption(scope: str | None) -> None:
     """Say which filters narrow what is shown, so a screenshot cannot be misread."""
     if scope:
-        st.caption(t("filter.scope", scope=scope))
+        # the scope names an OPD from the data
+        st.caption(t("filter.scope", scope=safe.md(scope)))
 
 
 def delta(value: float | None, decimals: int = 0, suffix: str = "") -> str | int | None:
@@ -93,3 +124,33 @@ def delta(value: float | None, decimals: int = 0, suffix: str = "") -> str | int
         return 0
     sign = "+" if value > 0 else "-"
     return f"{sign}{fmt_number(abs(float(value)), decimals)}{suffix}"
+
+
+# st.metric's delta colour: a rise is good news (normal), a fall is (inverse), or neither (off)
+_DELTA_COLOUR = {"up": "normal", "down": "inverse", "neutral": "off"}
+
+
+def kpi_cards(cards: Sequence[briefing.Card]) -> None:
+    """The briefing's KPI cards in a row: value, change, and in the card itself what the change
+    compares with, what kind the figure is (resmi / perkiraan) and where it comes from."""
+    for column, card in zip(st.columns(len(cards), border=True), cards, strict=True):
+        with column:
+            st.metric(
+                md(card.label),
+                md(card.text),
+                delta=delta(card.change, card.change_decimals, card.change_suffix),
+                delta_color=_DELTA_COLOUR[card.better],
+                help=card.help,
+            )
+            if card.compared_with:
+                st.caption(md(card.compared_with))
+            if card.kind_label:
+                with st.container(horizontal=True, gap="small"):
+                    st.badge(md_badge(card.kind_label), color="blue" if card.kind == OFFICIAL else "orange")
+                    if card.predicate:
+                        st.badge(md_badge(card.predicate), color="gray")
+            if card.note:
+                st.caption(md(card.note))
+            if card.share is not None:
+                st.progress(card.share)
+            sample_badge(card.is_sample and card.key != "score")

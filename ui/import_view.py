@@ -6,6 +6,9 @@ so that clicking around does not re-read a large file. Every write goes through
 `importer.apply` / `importer.undo`, i.e. one transaction on a copy of the database that replaces it
 only when complete; the read-only connections of the other pages reconnect on their next rerun
 because the file's signature changed.
+
+The importer's messages are plain text that names the file, its sheets, columns and values; they
+are shown through `safe.md`, so a file name or cell is never read as Markdown.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import db, importer, template
+from analytics.safe import md
 from analytics.text import fmt_date, fmt_number, t
 from ui import data
 
@@ -52,7 +56,7 @@ def flash() -> None:
     """The outcome of the last save or undo (shown once, after the rerun that follows it)."""
     message = _state().pop("message", None)
     if message:
-        st.success(message[1], icon=":material/task_alt:")
+        st.success(md(message[1]), icon=":material/task_alt:")
 
 
 def kind_choice() -> str:
@@ -114,7 +118,7 @@ def upload_section(editor: str) -> None:
     with st.spinner(t("page.kelola.checking")):
         checked = _check(upload.getvalue(), upload.name, kind, signature)
     if checked.file_error:
-        st.error(checked.file_error, icon=":material/error:")
+        st.error(md(checked.file_error), icon=":material/error:")
         return
     parsed = checked.parsed
     assert parsed is not None
@@ -125,7 +129,7 @@ def upload_section(editor: str) -> None:
 
 
 def _problems(parsed: importer.Parsed) -> None:
-    st.error(parsed.summary(), icon=":material/error:")
+    st.error(md(parsed.summary()), icon=":material/error:")
     frame = pd.DataFrame(
         [{"Baris": p.row, "Kolom": p.column or "", "Masalah": p.message} for p in parsed.problems]
     )
@@ -145,8 +149,12 @@ def _problems(parsed: importer.Parsed) -> None:
         on_click="ignore",
         key="kelola_report",
     )
+    _ignored(parsed)
+
+
+def _ignored(parsed: importer.Parsed) -> None:
     if parsed.ignored_columns:
-        st.caption(t("import.report.ignored", columns=", ".join(parsed.ignored_columns)))
+        st.caption(t("import.report.ignored", columns=", ".join(md(c) for c in parsed.ignored_columns)))
 
 
 def _sample_rows_in(parsed: importer.Parsed, signature: tuple[str, int, int]) -> int:
@@ -170,9 +178,8 @@ def _plan(parsed: importer.Parsed, signature: tuple[str, int, int], replace_samp
 
 
 def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[str, int, int]) -> None:
-    st.success(parsed.summary(), icon=":material/check_circle:")
-    if parsed.ignored_columns:
-        st.caption(t("import.report.ignored", columns=", ".join(parsed.ignored_columns)))
+    st.success(md(parsed.summary()), icon=":material/check_circle:")
+    _ignored(parsed)
     replace_sample = False
     n_sample = _sample_rows_in(parsed, signature)
     if n_sample:
@@ -206,7 +213,7 @@ def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[
             with st.spinner(t("page.kelola.saving")):
                 result = importer.apply(signature[0], parsed, user=editor, replace_sample=replace_sample)
         except db.DatabaseError as exc:
-            st.error(str(exc), icon=":material/error:")
+            st.error(md(exc), icon=":material/error:")
             return
         state = _state()
         state["message"] = ("ok", result.message())
@@ -279,7 +286,7 @@ def history_section(editor: str) -> None:
         try:
             result = importer.undo(signature[0], chosen, user=editor)
         except (importer.UndoError, db.DatabaseError) as exc:
-            st.error(str(exc), icon=":material/error:")
+            st.error(md(exc), icon=":material/error:")
             return
         _state()["message"] = ("ok", result.message())
         st.session_state.pop("kelola_undo_sure", None)

@@ -25,6 +25,7 @@ import streamlit as st
 
 from analytics import charts, progress, scoring, tables
 from analytics.methods import MethodError
+from analytics.safe import md
 from analytics.text import MISSING, fmt_number, fmt_score, fmt_signed, source_label, t
 from ui import components, data
 
@@ -134,7 +135,7 @@ def render(year: int | None, *, scope: str | None = None) -> None:
         st.error(str(exc))
         return
     if scope:
-        st.caption(t("scoresim.scope_note", year=year, scope=scope))
+        st.caption(t("scoresim.scope_note", year=year, scope=md(scope)))
 
     est = scoring.estimate_data(yd)
     render_estimate(yd, est)
@@ -162,7 +163,7 @@ def render_estimate(yd: scoring.YearData, est: scoring.Estimate) -> None:
             fmt_score(est.iid),
             help=t("scoresim.kpi.estimate_help", method=est.method_name, path=est.method_path),
         )
-        st.markdown(t("scoresim.kpi.predicate", predicate=est.predicate))
+        st.markdown(t("scoresim.kpi.predicate", predicate=md(est.predicate)))
         st.caption(
             t(
                 "scoresim.kpi.parts",
@@ -189,10 +190,10 @@ def render_estimate(yd: scoring.YearData, est: scoring.Estimate) -> None:
                 delta_description=t("scoresim.kpi.official_delta"),
             )
             if official["predicate"]:
-                st.markdown(t("scoresim.kpi.predicate_official", predicate=official["predicate"]))
+                st.markdown(t("scoresim.kpi.predicate_official", predicate=md(official["predicate"])))
             else:
-                st.markdown(t("scoresim.kpi.predicate_derived", predicate=m.predicate(official["score"])))
-            st.caption(t("scoresim.kpi.official_source", source=source_label(official["source"])))
+                st.markdown(t("scoresim.kpi.predicate_derived", predicate=md(m.predicate(official["score"]))))
+            st.caption(t("scoresim.kpi.official_source", source=md(source_label(official["source"]))))
     with st.expander(t("scoresim.reconstructed.title", n=len(est.reconstructed)), icon=":material/info:"):
         st.markdown(t("scoresim.reconstructed.intro"))
         st.markdown("\n".join(f"- {part}" for part in est.reconstructed))
@@ -281,6 +282,7 @@ def render_path(yd: scoring.YearData, est: scoring.Estimate) -> None:
             charts.figure_plan_steps(plan.steps, plan.start_iid, target, sample=yd.is_sample),
             tables.table_plan(plan.steps),
             key="scoresim_plan",
+            file_name=f"rencana-perkiraan-{yd.year}",
             sample=yd.is_sample,
         )
         if st.button(
@@ -300,7 +302,7 @@ def render_gaps(yd: scoring.YearData) -> None:
     """Missing mandatory evidence per OPD and per innovation, ranked by index points at risk."""
     st.subheader(t("scoresim.gaps.title", year=yd.year), anchor=False)
     m = yd.method
-    mandatory = ", ".join(i.name for i in m.sid_indicators if i.mandatory)
+    mandatory = ", ".join(md(i.name) for i in m.sid_indicators if i.mandatory)
     st.caption(t("scoresim.gaps.caption", indicators=mandatory))
     gaps, by_opd, by_innovation = _gap_frames(data.ensure_database(), yd.year)
     if gaps.empty:
@@ -328,6 +330,7 @@ def render_gaps(yd: scoring.YearData) -> None:
             ),
             tables.table_gaps_by_opd(by_opd),
             key="scoresim_gaps_opd",
+            file_name=f"bukti-wajib-belum-ada-per-opd-{yd.year}",
             sample=yd.is_sample,
         )
     with innovation_tab:
@@ -348,6 +351,7 @@ def render_gaps(yd: scoring.YearData) -> None:
             ),
             tables.table_gaps_by_innovation(by_innovation),
             key="scoresim_gaps_innovation",
+            file_name=f"bukti-wajib-belum-ada-per-inovasi-{yd.year}",
             sample=yd.is_sample,
         )
     st.caption(t("scoresim.gaps.estimate_note", method_year=m.year))
@@ -455,13 +459,13 @@ def render_whatif(yd: scoring.YearData, est: scoring.Estimate) -> None:
     after = scoring.estimate_data(changed)
     cols = st.columns(2, border=True)
     cols[0].metric(t("scoresim.whatif.kpi_before"), fmt_score(est.iid))
-    cols[0].caption(t("scoresim.kpi.predicate_plain", predicate=est.predicate))
+    cols[0].caption(t("scoresim.kpi.predicate_plain", predicate=md(est.predicate)))
     cols[1].metric(
         t("scoresim.whatif.kpi_after"),
         fmt_score(after.iid),
         delta=components.delta(after.iid - est.iid, 2),
     )
-    cols[1].caption(t("scoresim.kpi.predicate_plain", predicate=after.predicate))
+    cols[1].caption(t("scoresim.kpi.predicate_plain", predicate=md(after.predicate)))
     lines = tables.scenario_lines(yd, changes[SID], changes[SPD])
     if lines:
         with st.expander(t("scoresim.whatif.changes", n=len(lines)), expanded=len(lines) <= 5):
