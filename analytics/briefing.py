@@ -94,6 +94,7 @@ class Card:
     compared_with: str | None = None  # "dibanding 2021 (resmi)"
     better: str = "up"  # up: a rise is good news; down: a fall is; neutral: neither
     help: str | None = None
+    footnote: str | None = None  # e.g. the score covers the whole regency under a filter
     is_sample: bool = False
     share: float | None = None  # 0-1, for a progress bar (coverage)
 
@@ -423,7 +424,8 @@ def cards(
     out = []
 
     # score
-    score_help = t("kpi.score.help") + (" " + t("kpi.score.whole_regency") if narrowed else "")
+    score_help = t("kpi.score.help")
+    whole = t("kpi.score.whole_regency") if narrowed else None
     if point.has_score:
         change = progress.change(point.score, previous.score if previous else None)
         out.append(
@@ -441,6 +443,7 @@ def cards(
                 change_text=_change_text(change, 2, "", vs_score),
                 compared_with=vs_score if change is not None else None,
                 help=score_help,
+                footnote=whole,
                 is_sample=point.kind == ESTIMATE and point.is_sample,
             )
         )

@@ -135,15 +135,16 @@ def kpi_cards(cards: Sequence[briefing.Card]) -> None:
     compares with, what kind the figure is (resmi / perkiraan) and where it comes from."""
     for column, card in zip(st.columns(len(cards), border=True), cards, strict=True):
         with column:
+            # label, value and comparison are our own words and numbers; the note may name a source
             st.metric(
-                md(card.label),
-                md(card.text),
+                card.label,
+                card.text,
                 delta=delta(card.change, card.change_decimals, card.change_suffix),
                 delta_color=_DELTA_COLOUR[card.better],
                 help=card.help,
             )
             if card.compared_with:
-                st.caption(md(card.compared_with))
+                st.caption(card.compared_with)
             if card.kind_label:
                 with st.container(horizontal=True, gap="small"):
                     st.badge(md_badge(card.kind_label), color="blue" if card.kind == OFFICIAL else "orange")
@@ -153,4 +154,6 @@ def kpi_cards(cards: Sequence[briefing.Card]) -> None:
                 st.caption(md(card.note))
             if card.share is not None:
                 st.progress(card.share)
+            if card.footnote:
+                st.caption(card.footnote)
             sample_badge(card.is_sample and card.key != "score")
