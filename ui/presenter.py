@@ -32,10 +32,9 @@ _CSS = """
 [data-testid="stMainBlockContainer"] { padding: 1.2rem 2.4rem 0.6rem 2.4rem !important; max-width: 100% !important; }
 .st-key-slide_title h1 { padding: 0 0 0.3rem 0; }
 .st-key-slide_body p, .st-key-slide_body li, .st-key-slide_body span, .st-key-slide_body div { font-size: clamp(22px, 1.45vw, 30px); }
-.st-key-slide_body [data-testid="stMetricLabel"] p { font-size: clamp(22px, 1.4vw, 30px) !important; }
-.st-key-slide_body [data-testid="stMetricValue"] div { font-size: clamp(44px, 3.6vw, 72px) !important; }
-.st-key-slide_body [data-testid="stMetricDelta"] div { font-size: clamp(20px, 1.2vw, 26px) !important; }
-.st-key-slide_body [data-testid="stCaptionContainer"] p { font-size: clamp(20px, 1.15vw, 24px) !important; opacity: 1; color: #333; }
+.st-key-slide_body [data-testid="stMetricLabel"], .st-key-slide_body [data-testid="stMetricLabel"] * { font-size: clamp(22px, 1.4vw, 30px) !important; }
+.st-key-slide_body [data-testid="stMetricValue"], .st-key-slide_body [data-testid="stMetricValue"] * { font-size: clamp(46px, 3.8vw, 76px) !important; line-height: 1.15; }
+.st-key-slide_body [data-testid="stCaptionContainer"], .st-key-slide_body [data-testid="stCaptionContainer"] * { font-size: clamp(20px, 1.15vw, 24px) !important; opacity: 1 !important; color: #333 !important; }
 .st-key-slide_nav button p, .st-key-slide_nav button span, .st-key-slide_nav div, .st-key-slide_nav kbd { font-size: 20px !important; }
 .st-key-slide_title [data-testid="stMarkdownContainer"] p span { font-size: 22px !important; }
 .st-key-slide_title h1, .st-key-slide_title h1 * { font-size: clamp(30px, 2.5vw, 50px) !important; line-height: 1.2; }
