@@ -9,18 +9,14 @@ documents use (headings, the sample-data notice). Plain Python, no Streamlit.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from analytics import charts
-from analytics.text import fmt_date, t
-
-if TYPE_CHECKING:
-    from analytics.briefing import Briefing
+from analytics.text import t
 
 # A Unicode TTF font: fpdf2's core fonts are Latin-1 only and cannot print "–", "·", "−" or "✓".
 # DejaVu Sans ships with Debian (fonts-dejavu-core); other common places are tried too.
@@ -53,23 +49,6 @@ def font_paths() -> dict[str, Path] | None:
 
 def hex_colour(colour: str) -> tuple[int, int, int]:
     return tuple(int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
-
-
-def publisher(source: str) -> str:
-    """The publisher part of a source ("5news.co.id, 14 Dec 2022 (...)" -> "5news.co.id")."""
-    return re.split(r" \(|,| and | dan ", source)[0].strip()
-
-
-def footer_lines(b: Briefing) -> list[str]:
-    """The footer of every printed page: "data contoh", the official sources, the date made."""
-    lines = []
-    if b.any_sample:
-        lines.append(t("handout.footer.sample"))
-    if b.official_sources:
-        sources = "; ".join(f"{publisher(src)} ({year})" for year, src in b.official_sources)
-        lines.append(t("handout.footer.sources", sources=sources))
-    lines.append(t("handout.footer.made", date=fmt_date(b.made_on)))
-    return lines
 
 
 # What the Latin-1 core font cannot print, in plain letters (used only without DejaVu Sans).

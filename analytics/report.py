@@ -29,8 +29,8 @@ import plotly.graph_objects as go
 from fpdf.enums import XPos, YPos
 
 from analytics import briefing, charts, progress
-from analytics.pdf import FOOTER_HEIGHT, MARGIN, MUTED, WARN, Pdf, footer_lines, hex_colour
-from analytics.pdf import publisher as publisher  # part of this module's API (sources on the page)
+from analytics.briefing import publisher as publisher  # part of this module's API (sources)
+from analytics.pdf import FOOTER_HEIGHT, INK, MARGIN, MUTED, WARN, Pdf, hex_colour
 from analytics.scope import Scope, ScopeError
 from analytics.text import fmt_date, fmt_number, fmt_score, t
 
@@ -205,35 +205,18 @@ def _path(pdf: Pdf, h: Handout) -> None:
 
 def _sources(pdf: Pdf, h: Handout) -> None:
     pdf.heading(t("handout.sources.heading"))
-    if h.official_sources:
-        pdf.para(t("handout.sources.official"), size=10, bold=True)
-        for year, src in h.official_sources:
-            point = next(p for p in h.points if p.year == year)
-            pdf.para(
-                t("handout.sources.official_row", year=year, score=fmt_score(point.score), source=src),
-                size=9.5,
-                h=4.8,
-            )
-    estimates = [p for p in h.points if p.kind == progress.ESTIMATE]
-    if estimates:
-        pdf.ln(1)
-        years = ", ".join(str(p.year) for p in estimates)
-        method_years = sorted({p.method_year for p in estimates if p.method_year})
-        pdf.para(
-            t("handout.sources.estimate", years=years, methods=", ".join(map(str, method_years))),
-            size=9.5,
-            h=4.8,
-        )
-        est = h.estimates.get(estimates[-1].year)
-        if est and est.reconstructed:
-            pdf.para(t("handout.sources.reconstructed", parts="; ".join(est.reconstructed)), size=8.5, h=4.2)
-    if h.method_error:
-        pdf.para(h.method_error, size=9, colour=hex_colour(WARN))
-    if h.any_sample:
-        pdf.ln(1)
-        pdf.para(t("handout.sources.sample"), size=9.5, h=4.8, colour=hex_colour(WARN))
-    pdf.ln(1)
-    pdf.para(t("handout.sources.missing"), size=9.5, h=4.8)
+    for kind, text in h.source_notes():
+        if kind == "official_heading":
+            pdf.para(text, size=10, bold=True)
+        elif kind == "official":
+            pdf.para(text, size=9.5, h=4.8)
+        elif kind == "reconstructed":
+            pdf.para(text, size=8.5, h=4.2)
+        elif kind == "method_error":
+            pdf.para(text, size=9, colour=hex_colour(WARN))
+        else:  # estimate, sample, missing: a paragraph of their own
+            pdf.ln(1)
+            pdf.para(text, size=9.5, h=4.8, colour=hex_colour(WARN) if kind == "sample" else INK)
 
 
 def briefing_pdf(
@@ -254,7 +237,7 @@ def briefing_pdf(
 
 def render_pdf(h: Handout, *, images: bool = True) -> bytes:
     """The PDF of gathered facts (see `briefing_pdf`)."""
-    pdf = Pdf(footer_lines(h))
+    pdf = Pdf(h.footer_lines())
     pdf.set_title(h.title)
     pdf.set_subject(t("handout.subject"))
     pdf.add_page()
