@@ -32,7 +32,7 @@ from analytics import briefing, charts, progress
 from analytics.briefing import publisher as publisher  # part of this module's API (sources)
 from analytics.pdf import FOOTER_HEIGHT, INK, MARGIN, MUTED, WARN, Pdf, hex_colour
 from analytics.scope import Scope, ScopeError
-from analytics.text import fmt_date, fmt_number, fmt_score, t
+from analytics.text import fmt_date, fmt_number, t
 
 # Chart images: drawn at this CSS size, then scaled 2x for print sharpness.
 CHART_WIDTH_PX = 1000

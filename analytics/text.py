@@ -181,6 +181,18 @@ TEXT: dict[str, str] = {
         "Sumber: daftar inovasi dan bukti indikator yang tercatat di Dasbor Inovasi Daerah. Poin berisiko "
         "dan langkah adalah perkiraan dasbor menurut metode IID yang disebut, bukan hasil resmi Kemendagri."
     ),
+    # the offline snapshot (one HTML file) and its CLI
+    "handout.snapshot.cards": "Angka utama",
+    "handout.snapshot.table": "Tabel di balik grafik",
+    "handout.snapshot.offline": "berkas luring: terbuka tanpa internet",
+    "handout.snapshot.plotly": "Grafik interaktif dengan plotly.js {version} (lisensi MIT), tersimpan di dalam berkas ini.",
+    "handout.snapshot.cli.help": "membuat satu berkas HTML luring (tanpa internet) berisi ringkasan dan grafik",
+    "handout.snapshot.cli.description": (
+        "Membuat satu berkas HTML yang berdiri sendiri: angka utama, ringkasan, langkah menuju sasaran, "
+        "OPD tanpa inovasi, grafik interaktif dengan tabelnya, dan sumber. Terbuka dari disk di peramban "
+        "mana pun tanpa internet (plotly.js dan huruf ada di dalam berkas)."
+    ),
+    "handout.snapshot.cli.out": "berkas HTML yang dibuat, misalnya ringkasan-2024.html",
     "handout.lembar.cli.help": "membuat lembar tindak lanjut (PDF) untuk satu OPD atau semua OPD",
     "handout.lembar.cli.description": (
         "Membuat lembar tindak lanjut satu halaman A4 untuk satu OPD (--opd KODE) atau untuk semua OPD "
@@ -190,6 +202,7 @@ TEXT: dict[str, str] = {
     "handout.lembar.cli.opd": "kode OPD, misalnya dinkes atau kec_pati",
     "handout.lembar.cli.all": "semua OPD tahun itu, satu ZIP berisi satu PDF per OPD",
     "handout.lembar.cli.out": "berkas yang dibuat: .pdf untuk satu OPD, .zip untuk --semua",
+    "handout.lembar.cli.which": "Pilih satu OPD dengan --opd KODE (misalnya --opd dinkes), atau --semua untuk semua OPD.",
     "handout.lembar.cli.done_zip": "Tersimpan: {path} ({n} lembar, {size} kB, {seconds} detik)",
     "export.comment": "Berisi data contoh bila disebut di lembar Keterangan.",
     "export.sheet.notes": "Keterangan",
