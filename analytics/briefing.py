@@ -324,6 +324,8 @@ class Briefing:
         innovations, so a narrowed one is refused."""
         if self.scope.is_narrowed:
             raise BriefingError(t("brief.followup.narrowed"))
+        if self.year_counts.empty:
+            raise BriefingError(t("brief.followup.no_data", year=self.year))
         row = self.year_counts[self.year_counts["opd_id"] == opd_id]
         if row.empty:
             known = ", ".join(sorted(self.year_counts["opd_id"]))
@@ -377,6 +379,8 @@ class Briefing:
 
     def follow_ups(self) -> list[FollowUp]:
         """Every OPD's follow-up sheet: perangkat daerah, then kecamatan, by name."""
+        if self.year_counts.empty:
+            raise BriefingError(t("brief.followup.no_data", year=self.year))
         order = self.year_counts.sort_values(["is_kecamatan", "opd_name"])
         return [self.follow_up(opd_id) for opd_id in order["opd_id"]]
 

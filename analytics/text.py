@@ -447,6 +447,7 @@ TEXT: dict[str, str] = {
     "brief.followup.peers": "{x} dari {n} {group} sudah punya minimal satu inovasi tahun ini.",
     "brief.followup.group_kecamatan": "kecamatan",
     "brief.followup.group_opd": "perangkat daerah (di luar kecamatan)",
+    "brief.followup.no_data": "Belum ada data OPD dan inovasi untuk {year}, jadi lembar tindak lanjut belum dapat dibuat.",
     "brief.followup.narrowed": "Lembar tindak lanjut dibuat dari seluruh data tahun itu, tanpa filter.",
     "brief.digital": (
         "{share} inovasi berjenis digital; inovasi non-digital tetap dihitung asal membawa "

@@ -177,6 +177,15 @@ def test_narrowed_or_unknown_is_refused(b: briefing.Briefing) -> None:
         lembar.sheet_pdf(b, "tidak_ada")
 
 
+def test_a_year_without_opd_data_is_said_plainly(b: briefing.Briefing) -> None:
+    empty = dataclasses.replace(b, counts=b.counts.iloc[0:0])
+    with pytest.raises(ExportError, match=str(YEAR)) as error:
+        lembar.sheets_zip(empty)
+    assert str(error.value) == t("brief.followup.no_data", year=YEAR)
+    with pytest.raises(ExportError, match="belum dapat dibuat"):
+        lembar.sheet_pdf(empty, "dinkes")
+
+
 def test_file_names_are_safe_and_unique(b: briefing.Briefing) -> None:
     fu = b.follow_up("dinkes")
     twins = [
