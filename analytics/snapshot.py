@@ -26,6 +26,7 @@ import datetime as dt
 import html
 import io
 import json
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -53,8 +54,12 @@ BASE_CHARS = "".join(chr(c) for c in range(0x20, 0x7F)) + "".join(chr(c) for c i
 BASE_CHARS += "–—‘’“”•·…−±×→▲▼✓«»€"
 
 # Trace attributes that carry data (names of OPD and innovations, category labels, hover data):
-# escaped for plotly's pseudo-HTML. Templates and layout texts come from the catalogue.
+# escaped for plotly's pseudo-HTML. Templates and layout texts come from the catalogue; markup a
+# chart means (bold, line breaks) belongs there, not in these attributes.
 DATA_KEYS = ("x", "y", "text", "hovertext", "customdata", "labels", "name", "ids", "meta")
+# "&" that does not already begin an entity: a label the chart builder escaped itself
+# ("&lt;b&gt;") stays as it is instead of showing "&amp;lt;" (escaping twice is harmless here)
+_BARE_AMPERSAND = re.compile(r"&(?!(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)")
 
 
 def escape(text: Any) -> str:
@@ -120,9 +125,14 @@ def _subset(path: str, chars: str) -> bytes:
 # Figures
 
 
+def escape_label(text: str) -> str:
+    """A data string as literal text in plotly's pseudo-HTML (`<`, `>` and a bare `&` as entities)."""
+    return _BARE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _escape_data(value: Any) -> Any:
     if isinstance(value, str):
-        return html.escape(value, quote=False)
+        return escape_label(value)
     if isinstance(value, list | tuple):
         return [_escape_data(v) for v in value]
     if hasattr(value, "tolist") and getattr(value, "dtype", None) is not None and value.dtype == object:

@@ -126,7 +126,7 @@ def test_the_same_figures_as_the_model(b: briefing.Briefing, html_2022: str) -> 
     path = b.path
     assert path.steps  # 2022 is below the goal: there are steps
     assert _flat(path.title) in text and _flat(path.lead) in text
-    for line in path.step_lines:
+    for line in path.lines():
         assert _flat(line) in text
     assert _flat(path.total_line) in text and _flat(path.label) in text
     for _, names in b.without_groups():
@@ -172,6 +172,9 @@ def test_data_is_escaped_in_text_and_in_figures(b: briefing.Briefing) -> None:
     assert HOSTILE in _parse(html).visible  # shown as text, literally
 
     fig = go.Figure(go.Bar(x=[HOSTILE, "Dinas A & B"], y=[1, 2], text=["<b>x</b>", "y"], name="<i>n</i>"))
+    # a label the chart builder already escaped is not escaped twice
+    assert snapshot.escape_label("&lt;b&gt; AT&amp;T &#36;5") == "&lt;b&gt; AT&amp;T &#36;5"
+    assert snapshot.escape_label("A & B <i>") == "A &amp; B &lt;i&gt;"
     spec = snapshot.figure_spec(fig)
     trace = spec["data"][0]
     assert trace["x"] == ["&lt;a href='https://jahat.example/'&gt;Klik&lt;/a&gt; &amp; "

@@ -60,7 +60,7 @@ def test_snapshot_opens_from_disk_without_network(page, b, snapshot_file: Path) 
         assert value.is_visible() and value.inner_text() == card.text
     steps = page.locator("ol.steps li")
     assert steps.count() == len(b.path.steps) > 0
-    for i, line in enumerate(b.path.step_lines):
+    for i, line in enumerate(b.path.lines()):
         assert steps.nth(i).is_visible() and steps.nth(i).inner_text() == line
     # every chart drew (plotly's svg with its bars or lines)
     views = briefing.views(b)
