@@ -189,7 +189,7 @@ def _how_to_start(pdf: Pdf, fu: briefing.FollowUp, s: float) -> None:
 
 def _innovation_table(pdf: Pdf, rows: pd.DataFrame, s: float) -> None:
     width = pdf.w - 2 * MARGIN
-    fixed = (7, 19, 30) + (15,) * len(CRITERIA)
+    fixed = (7, 19, 27) + (17,) * len(CRITERIA)
     widths = (fixed[0], width - sum(fixed), *fixed[1:])
     headings = [
         "No",
@@ -208,7 +208,7 @@ def _innovation_table(pdf: Pdf, rows: pd.DataFrame, s: float) -> None:
         line_height=3.9 * s,
         padding=0.9 * s,
         borders_layout="HORIZONTAL_LINES",
-        headings_style=FontFace(emphasis="BOLD", size_pt=7.2 * s, fill_color=(240, 240, 240)),
+        headings_style=FontFace(emphasis="BOLD", size_pt=6.6 * s, fill_color=(240, 240, 240)),
         first_row_as_headings=True,
         v_align="MIDDLE",
     ) as table:
