@@ -121,13 +121,12 @@ def test_an_opd_with_complete_evidence_is_told_so(b: briefing.Briefing) -> None:
 
 
 def _crowded(b: briefing.Briefing, opd_id: str, n: int) -> briefing.Briefing:
-    """The briefing with `n` innovations for `opd_id`, long names, each missing two mandatory items."""
+    """The briefing with `n` innovations for `opd_id` (names as long as the longest in the sample
+    data), each missing two mandatory items."""
     mine = b.innovations[b.innovations["opd_id"] == opd_id]
     rows = pd.concat([mine.iloc[[i % len(mine)]] for i in range(n)], ignore_index=True)
     rows["innovation_id"] = range(900_000, 900_000 + n)
-    rows["innovation_name"] = [
-        f"Inovasi Pelayanan Terpadu Berbasis Aplikasi Nomor {i + 1:02d}" for i in range(n)
-    ]
+    rows["innovation_name"] = [f"Layanan Terpadu Desa Sehat Nomor {i + 1:02d}" for i in range(n)]
     others = b.innovations[b.innovations["opd_id"] != opd_id]
     template = b.gaps[b.gaps["opd_id"] == opd_id].iloc[0]
     gaps = pd.DataFrame(
@@ -167,6 +166,20 @@ def test_more_innovations_than_fit_are_cut_with_dan_n_lainnya(b: briefing.Briefi
     assert shown >= 8
     assert shown + int(more.group(1)) == 40
     assert re.search(r"dan \d+ inovasi lainnya dengan bukti wajib", text)
+
+
+def test_very_long_names_still_fit_one_page(b: briefing.Briefing) -> None:
+    opd_id = _busiest(b)
+    crowded = _crowded(b, opd_id, 40)
+    long = crowded.innovations["innovation_name"].where(
+        crowded.innovations["opd_id"] != opd_id,
+        "Gerakan Bersama Peningkatan Pelayanan Terpadu Berbasis Aplikasi Digital Untuk Seluruh Desa "
+        + crowded.innovations["innovation_name"],
+    )
+    crowded = dataclasses.replace(crowded, innovations=crowded.innovations.assign(innovation_name=long))
+    data = lembar.sheet_pdf(crowded, opd_id)
+    assert len(_pages(data)) == 1
+    assert "…" in _text(data)  # names beyond MAX_NAME characters are cut
 
 
 def test_narrowed_or_unknown_is_refused(b: briefing.Briefing) -> None:
