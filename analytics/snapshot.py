@@ -206,6 +206,8 @@ def _cards(b: briefing.Briefing) -> str:
             parts.append(f"<div class=note>{escape(card.note)}</div>")
         if card.change_text:
             parts.append(f"<div class=change>{escape(card.change_text)}</div>")
+        if card.footnote:
+            parts.append(f"<div class=note>{escape(card.footnote)}</div>")
         if card.is_sample:
             parts.append(f"<div class=samplemark>{escape(t('sample.badge'))}</div>")
         out.append(f"<div class='{classes}' data-key='{escape(card.key)}'>{''.join(parts)}</div>")

@@ -118,7 +118,7 @@ def test_the_same_figures_as_the_model(b: briefing.Briefing, html_2022: str) -> 
     assert b.title in text
     assert t("handout.made", date="13 Desember 2022") in text
     for card in b.cards:
-        for part in (card.label, card.text, card.note, card.kind_label, card.change_text):
+        for part in (card.label, card.text, card.note, card.kind_label, card.change_text, card.footnote):
             if part:
                 assert _flat(part) in text, part
     for sentence in b.sentences:
@@ -211,6 +211,7 @@ def test_a_filtered_snapshot_names_its_filter(built_db: Path) -> None:
         data = snapshot.snapshot_html(con, 2024, opd="jenis:kecamatan", jenis="digital", made_on=MADE_ON)
     text = _parse(data.decode("utf-8")).visible
     assert t("filter.scope", scope="semua kecamatan, inovasi digital") in text
+    assert t("kpi.score.whole_regency") in text  # the score card says it is not narrowed
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
