@@ -13,8 +13,9 @@ and how. The model holds:
 - the path to the goal (`GoalPath`): the fewest evidence steps that lift the score above the goal,
   or, once the goal is reached, the margin and the steps that protect it; always an estimate with
   its method year;
-- the top evidence gaps, the year's innovations and every missing mandatory evidence (for the OPD
-  follow-up sheets), and the data behind each chart (`views()` turns it into figures and tables).
+- the top evidence gaps, the year's innovations and every missing mandatory evidence, and what
+  each OPD is told on its follow-up sheet (`Briefing.follow_up`, `FollowUp`), and the data behind
+  each chart (`views()` turns it into figures and tables).
 
 Text in the model is plain (no Markdown, no HTML); each renderer escapes it for its medium.
 """
@@ -22,6 +23,7 @@ Text in the model is plain (no Markdown, no HTML); each renderer escapes it for 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,12 +36,17 @@ from analytics.db import query
 from analytics.methods import MethodError, method_for_year
 from analytics.progress import ESTIMATE, OFFICIAL, ScorePoint, Trend
 from analytics.scope import Scope
-from analytics.text import MISSING, fmt_number, fmt_percent, fmt_score, fmt_signed, t
+from analytics.text import MISSING, fmt_date, fmt_number, fmt_percent, fmt_score, fmt_signed, t
 
 MAX_NAMES = 3  # OPD named in the coverage sentence; more would not fit one spoken sentence
 PROTECT_STEPS = 3  # steps that protect a reached goal (largest points at risk)
 TOP_GAPS = 5  # evidence gaps named in the briefing
 KECAMATAN_PREFIX = "Kecamatan "
+
+
+def publisher(source: str) -> str:
+    """The publisher part of a source ("5news.co.id, 14 Dec 2022 (...)" -> "5news.co.id")."""
+    return re.split(r" \(|,| and | dan ", source)[0].strip()
 
 
 class BriefingError(ValueError):
@@ -170,6 +177,82 @@ class GoalPath:
 
 
 @dataclass(frozen=True)
+class MissingEvidence:
+    """The mandatory evidence one innovation still lacks, and the IID points it puts at risk."""
+
+    innovation_id: int
+    innovation: str
+    indicators: tuple[str, ...]
+    points: float
+
+    @property
+    def points_text(self) -> str:
+        return fmt_score(self.points)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """ "Lembar tindak lanjut": what one OPD is told about its year (its innovations, the criteria
+    each meets, the mandatory evidence still missing, and what to do first)."""
+
+    opd_id: str
+    opd_name: str  # the name the OPD had that year
+    short_name: str
+    is_kecamatan: bool
+    year: int
+    innovations: pd.DataFrame  # the OPD's rows of Briefing.innovations, with stage_date
+    missing: tuple[MissingEvidence, ...]  # largest points at risk first
+    points_at_risk: float
+    first: Step | None  # the first thing to do (None when it is not an evidence step)
+    first_kind: str  # path | protect | gap | create | no_evidence | complete
+    target: float
+    target_coverage: float
+    method_year: int | None  # of the points at risk (an estimate); None: no evidence recorded
+    is_sample: bool
+    mandatory: tuple[str, ...] = ()  # the mandatory evidence every innovation needs (method year's)
+    peers: int = 0  # OPD of the same group (perangkat daerah or kecamatan) that year
+    peers_with: int = 0  # ... of which have at least one innovation
+
+    @property
+    def peers_line(self) -> str:
+        group = t("brief.followup.group_kecamatan" if self.is_kecamatan else "brief.followup.group_opd")
+        return t("brief.followup.peers", x=fmt_number(self.peers_with), n=fmt_number(self.peers), group=group)
+
+    @property
+    def first_line(self) -> str:
+        """ "What to do first", as one sentence."""
+        if self.first_kind == "create":
+            return t("brief.followup.create", goal=fmt_percent(self.target_coverage))
+        if self.first is None:
+            return t(f"brief.followup.{self.first_kind}")
+        points = self.first.points_text if self.first_kind == "path" else fmt_score(self.first.points)
+        return t(
+            f"brief.followup.{self.first_kind}",
+            text=self.first.text,
+            points=points,
+            target=fmt_score(self.target),
+        )
+
+    @property
+    def risk_line(self) -> str | None:
+        if not self.missing:
+            return None
+        return t(
+            "brief.followup.risk",
+            points=fmt_score(self.points_at_risk),
+            n=fmt_number(sum(len(m.indicators) for m in self.missing)),
+        )
+
+    @property
+    def estimate_label(self) -> str:
+        """The points at risk are estimates, of this method year."""
+        text = t("brief.path.estimate", year=self.method_year or MISSING)
+        if self.is_sample:
+            text += " " + t("brief.path.sample")
+        return text
+
+
+@dataclass(frozen=True)
 class Briefing:
     """Everything the briefing of one year and filter says (see the module docstring)."""
 
@@ -199,6 +282,8 @@ class Briefing:
     is_sample: bool  # the year's counts include sample data
     any_sample_estimate: bool  # some estimate on the trend was computed from sample data
     official_sources: list[tuple[int, str]]  # (year, source) of the official results used
+    evidence_method_year: int | None = None  # method year of the year's evidence (None: none recorded)
+    mandatory_evidence: tuple[str, ...] = ()  # names of the mandatory innovation evidence of that method
 
     @property
     def year_counts(self) -> pd.DataFrame:
@@ -233,6 +318,124 @@ class Briefing:
                 names, heading = list(group["opd_name"]), t("page.ringkasan.group_opd")
             groups.append((heading, names))
         return groups
+
+    def follow_up(self, opd_id: str) -> FollowUp:
+        """The follow-up sheet of one OPD. Only an unfiltered briefing knows all of an OPD's
+        innovations, so a narrowed one is refused."""
+        if self.scope.is_narrowed:
+            raise BriefingError(t("brief.followup.narrowed"))
+        if self.year_counts.empty:
+            raise BriefingError(t("brief.followup.no_data", year=self.year))
+        row = self.year_counts[self.year_counts["opd_id"] == opd_id]
+        if row.empty:
+            known = ", ".join(sorted(self.year_counts["opd_id"]))
+            raise BriefingError(t("handout.error.opd", value=opd_id, known=known or MISSING))
+        opd = row.iloc[0]
+        peers = self.year_counts[self.year_counts["is_kecamatan"] == opd["is_kecamatan"]]
+        mine = (
+            self.innovations[self.innovations["opd_id"] == opd_id]
+            if len(self.innovations)
+            else self.innovations.iloc[0:0]
+        )
+        if len(mine):
+            # the date the innovation reached its stage: launched (penerapan) or trialled (uji coba)
+            mine = mine.assign(
+                stage_date=mine["launch_date"]
+                .where(mine["tahapan"] == "penerapan", mine["trial_date"])
+                .where(mine["tahapan"] != "inisiatif")
+            )
+        missing = tuple(
+            MissingEvidence(int(r.innovation_id), r.innovation_name, tuple(r.indicators), float(r.points))
+            for r in _missing_per_innovation(self.gaps[self.gaps["opd_id"] == opd_id]).itertuples()
+        )
+        own = next((s for s in self.path.steps if s.owner_id == opd_id), None)
+        if own is not None:
+            first, kind = own, "protect" if self.path.status == "reached" else "path"
+        elif missing:
+            first, kind = _gap_steps(self.gaps[self.gaps["opd_id"] == opd_id], 1)[0], "gap"
+        elif not bool(opd["has_innovation"]):
+            first, kind = None, "create"
+        else:
+            first, kind = None, "no_evidence" if self.evidence_method_year is None else "complete"
+        return FollowUp(
+            opd_id=opd_id,
+            opd_name=str(opd["opd_name"]),
+            short_name=str(opd["opd_short_name"]),
+            is_kecamatan=bool(opd["is_kecamatan"]),
+            year=int(self.year) if self.year is not None else 0,
+            innovations=mine,
+            missing=missing,
+            points_at_risk=sum(m.points for m in missing),
+            first=first,
+            first_kind=kind,
+            target=self.target,
+            target_coverage=self.target_coverage,
+            method_year=self.evidence_method_year,
+            is_sample=self.any_sample,
+            mandatory=self.mandatory_evidence,
+            peers=len(peers),
+            peers_with=int(peers["has_innovation"].sum()),
+        )
+
+    def follow_ups(self) -> list[FollowUp]:
+        """Every OPD's follow-up sheet: perangkat daerah, then kecamatan, by name."""
+        if self.year_counts.empty:
+            raise BriefingError(t("brief.followup.no_data", year=self.year))
+        order = self.year_counts.sort_values(["is_kecamatan", "opd_name"])
+        return [self.follow_up(opd_id) for opd_id in order["opd_id"]]
+
+    def source_notes(self) -> list[tuple[str, str]]:
+        """(kind, text) of the "sources and what the figures are" section, in reading order.
+        kind: official_heading | official | estimate | reconstructed | method_error | sample | missing."""
+        notes = []
+        if self.official_sources:
+            notes.append(("official_heading", t("handout.sources.official")))
+            for year, src in self.official_sources:
+                point = next(p for p in self.points if p.year == year)
+                notes.append(
+                    (
+                        "official",
+                        t(
+                            "handout.sources.official_row",
+                            year=year,
+                            score=fmt_score(point.score),
+                            source=src,
+                        ),
+                    )
+                )
+        estimates = [p for p in self.points if p.kind == ESTIMATE]
+        if estimates:
+            years = ", ".join(str(p.year) for p in estimates)
+            method_years = sorted({p.method_year for p in estimates if p.method_year})
+            notes.append(
+                (
+                    "estimate",
+                    t("handout.sources.estimate", years=years, methods=", ".join(map(str, method_years))),
+                )
+            )
+            est = self.estimates.get(estimates[-1].year)
+            if est and est.reconstructed:
+                notes.append(
+                    ("reconstructed", t("handout.sources.reconstructed", parts="; ".join(est.reconstructed)))
+                )
+        if self.method_error:
+            notes.append(("method_error", self.method_error))
+        if self.any_sample:
+            notes.append(("sample", t("handout.sources.sample")))
+        notes.append(("missing", t("handout.sources.missing")))
+        return notes
+
+    def footer_lines(self) -> list[str]:
+        """The footer of every printed page and of the snapshot: "data contoh", the official
+        sources, the date made."""
+        lines = []
+        if self.any_sample:
+            lines.append(t("handout.footer.sample"))
+        if self.official_sources:
+            sources = "; ".join(f"{publisher(src)} ({year})" for year, src in self.official_sources)
+            lines.append(t("handout.footer.sources", sources=sources))
+        lines.append(t("handout.footer.made", date=fmt_date(self.made_on)))
+        return lines
 
     def comparisons_note(self) -> str | None:
         """What the arrows of the cards compare with, in one line."""
@@ -388,6 +591,12 @@ def assemble(
         is_sample=is_sample,
         any_sample_estimate=any(p.kind == ESTIMATE and p.is_sample for p in points),
         official_sources=[(p.year, p.source or MISSING) for p in points if p.kind == OFFICIAL],
+        evidence_method_year=year_data.method.year if year_data is not None and year_data.n else None,
+        mandatory_evidence=(
+            tuple(i.name for i in year_data.method.sid_indicators if i.mandatory)
+            if year_data is not None
+            else ()
+        ),
     )
 
 
@@ -647,20 +856,27 @@ def _step_text(step: Mapping[str, Any]) -> str:
     return t(key, indicator=step["indicator_name"], innovation=step["innovation_name"])
 
 
-def _gap_steps(gaps: pd.DataFrame, limit: int) -> list[Step]:
-    """The missing mandatory evidence with the largest points at risk, one line per innovation."""
+def _missing_per_innovation(gaps: pd.DataFrame) -> pd.DataFrame:
+    """The missing mandatory evidence summed per innovation, largest points at risk first
+    (innovation_id, innovation_name, opd_id, opd_name, indicators, points)."""
     if gaps.empty:
-        return []
-    per = (
+        return pd.DataFrame(
+            columns=["innovation_id", "innovation_name", "opd_id", "opd_name", "indicators", "points"]
+        )
+    return (
         gaps.groupby(["innovation_id", "innovation_name", "opd_id", "opd_name"], sort=False)
-        .agg(missing=("indicator_name", lambda s: ", ".join(s)), points=("points_at_risk", "sum"))
+        .agg(indicators=("indicator_name", tuple), points=("points_at_risk", "sum"))
         .reset_index()
         .sort_values("points", ascending=False, kind="stable")
-        .head(limit)
     )
+
+
+def _gap_steps(gaps: pd.DataFrame, limit: int) -> list[Step]:
+    """The missing mandatory evidence with the largest points at risk, one line per innovation."""
+    per = _missing_per_innovation(gaps).head(limit)
     return [
         Step(
-            text=t("brief.step.gap", missing=r.missing, innovation=r.innovation_name),
+            text=t("brief.step.gap", missing=", ".join(r.indicators), innovation=r.innovation_name),
             owner=r.opd_name,
             points=float(r.points),
             owner_id=r.opd_id,

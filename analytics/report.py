@@ -20,44 +20,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 import threading
 import warnings
 from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import Any
 
 import duckdb
 import plotly.graph_objects as go
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from analytics import briefing, charts, progress
+from analytics.briefing import publisher as publisher  # part of this module's API (sources)
+from analytics.pdf import FOOTER_HEIGHT, INK, MARGIN, MUTED, WARN, Pdf, hex_colour
 from analytics.scope import Scope, ScopeError
-from analytics.text import fmt_date, fmt_number, fmt_score, t
-
-# A Unicode TTF font: fpdf2's core fonts are Latin-1 only and cannot print "–", "·" or "−".
-# DejaVu Sans ships with Debian (fonts-dejavu-core); other common places are tried too.
-FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/usr/local/share/fonts"),
-    Path("/Library/Fonts"),
-)
-FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
+from analytics.text import fmt_date, fmt_number, t
 
 # Chart images: drawn at this CSS size, then scaled 2x for print sharpness.
 CHART_WIDTH_PX = 1000
 CHART_SCALE = 2
-
-# Page geometry (mm): A4 with 15 mm margins; the footer needs three lines.
-MARGIN = 15
-FOOTER_HEIGHT = 18
-INK = (31, 31, 31)
-MUTED = (90, 90, 90)
-ACCENT = charts.OKABE_ITO["blue"]
-WARN = charts.OKABE_ITO["vermillion"]
 
 # kaleido's sync server is one global Chromium per process and its queues are not thread-safe:
 # two dashboard users asking for a PDF at once take turns.
@@ -90,11 +69,6 @@ def handout(
         return briefing.build(con, year, Scope.parse(opd, jenis, tahapan), made_on=made_on)
     except (ScopeError, briefing.BriefingError) as exc:
         raise ExportError(str(exc)) from exc
-
-
-def publisher(source: str) -> str:
-    """The publisher part of a source ("5news.co.id, 14 Dec 2022 (...)" -> "5news.co.id")."""
-    return re.split(r" \(|,| and | dan ", source)[0].strip()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -155,74 +129,6 @@ def figure_images(figures: Sequence[go.Figure]) -> list[bytes] | None:
 # The PDF
 
 
-def font_paths() -> dict[str, Path] | None:
-    """Regular and bold DejaVu Sans, or None when they are not installed."""
-    for folder in FONT_DIRS:
-        paths = {style: folder / name for style, name in FONT_FILES.items()}
-        if all(p.is_file() for p in paths.values()):
-            return paths
-    return None
-
-
-# What the Latin-1 core font cannot print, in plain letters (used only without DejaVu Sans).
-_TRANSLITERATE = str.maketrans({"–": "-", "—": "-", "−": "-", "…": "...", "“": '"', "”": '"', "’": "'"})
-
-
-class _Pdf(FPDF):
-    def __init__(self, footer_lines: list[str]) -> None:
-        super().__init__(orientation="P", unit="mm", format="A4")
-        self.footer_lines = footer_lines
-        fonts = font_paths()
-        if fonts:
-            for style, path in fonts.items():
-                self.add_font("DejaVu", style=style, fname=str(path))
-            self.family = "DejaVu"
-            self.unicode = True
-        else:
-            self.family = "Helvetica"
-            self.unicode = False
-        self.set_margins(MARGIN, MARGIN, MARGIN)
-        self.set_auto_page_break(True, margin=MARGIN + FOOTER_HEIGHT)
-        self.set_title("")
-        self.set_creator(t("app.title"))
-        self.set_lang("id")
-
-    def multi_cell(self, *args: Any, **kwargs: Any) -> Any:
-        # left-aligned: fpdf2 justifies by default, which stretches short KPI notes and titles
-        kwargs.setdefault("align", "L")
-        return super().multi_cell(*args, **kwargs)
-
-    def text_of(self, text: str) -> str:
-        if self.unicode:
-            return text
-        return text.translate(_TRANSLITERATE).encode("latin-1", "replace").decode("latin-1")
-
-    def font(self, size: float, bold: bool = False, colour: tuple[int, int, int] = INK) -> None:
-        self.set_font(self.family, "B" if bold else "", size)
-        self.set_text_color(*colour)
-
-    def para(self, text: str, size: float = 11, bold: bool = False, colour=INK, h: float = 5.6) -> None:
-        self.font(size, bold, colour)
-        self.multi_cell(0, h, self.text_of(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-
-    def footer(self) -> None:
-        self.set_y(-(MARGIN + FOOTER_HEIGHT - 4))
-        self.set_draw_color(200, 200, 200)
-        self.line(MARGIN, self.get_y(), self.w - MARGIN, self.get_y())
-        self.ln(1.5)
-        for i, line in enumerate(self.footer_lines):
-            self.font(8, bold=(i == 0 and line.startswith(t("handout.footer.sample_start"))), colour=MUTED)
-            self.multi_cell(0, 3.8, self.text_of(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self.font(8, colour=MUTED)
-        self.cell(
-            0, 3.8, self.text_of(t("handout.footer.page", page=self.page_no(), pages="{nb}")), align="R"
-        )
-
-
-def _hex(colour: str) -> tuple[int, int, int]:
-    return tuple(int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
-
-
 def _kpis(h: Handout) -> list[tuple[str, str, str]]:
     """(label, value, note) of the five KPI boxes: the briefing's cards, as on the Ringkasan page."""
     boxes = []
@@ -238,18 +144,7 @@ def _kpis(h: Handout) -> list[tuple[str, str, str]]:
     return boxes
 
 
-def _footer_lines(h: Handout) -> list[str]:
-    lines = []
-    if h.any_sample:
-        lines.append(t("handout.footer.sample"))
-    if h.official_sources:
-        sources = "; ".join(f"{publisher(src)} ({year})" for year, src in h.official_sources)
-        lines.append(t("handout.footer.sources", sources=sources))
-    lines.append(t("handout.footer.made", date=fmt_date(h.made_on)))
-    return lines
-
-
-def _draw_kpis(pdf: _Pdf, h: Handout) -> None:
+def _draw_kpis(pdf: Pdf, h: Handout) -> None:
     boxes = _kpis(h)
     gap = 2.5
     width = (pdf.w - 2 * MARGIN - gap * (len(boxes) - 1)) / len(boxes)
@@ -258,7 +153,7 @@ def _draw_kpis(pdf: _Pdf, h: Handout) -> None:
     for i, (name, value, note) in enumerate(boxes):
         x = MARGIN + i * (width + gap)
         estimate = i == 0 and h.point.kind == progress.ESTIMATE
-        pdf.set_draw_color(*(_hex(charts.COLOURS["estimate"]) if estimate else (190, 190, 190)))
+        pdf.set_draw_color(*(hex_colour(charts.COLOURS["estimate"]) if estimate else (190, 190, 190)))
         pdf.set_line_width(0.6 if estimate else 0.3)
         pdf.rect(x, top, width, height)
         pdf.set_xy(x + 2, top + 2)
@@ -268,35 +163,14 @@ def _draw_kpis(pdf: _Pdf, h: Handout) -> None:
         pdf.font(17 if len(value) < 9 else 12, bold=True)
         pdf.cell(width - 4, 8, pdf.text_of(value))
         pdf.set_xy(x + 2, top + 20)
-        pdf.font(7.5, colour=_hex(charts.COLOURS["estimate"]) if estimate else MUTED)
+        pdf.font(7.5, colour=hex_colour(charts.COLOURS["estimate"]) if estimate else MUTED)
         pdf.multi_cell(width - 4, 3.4, pdf.text_of(note), max_line_height=3.4)
     pdf.set_line_width(0.2)
     pdf.set_xy(MARGIN, top + height + 3)
 
 
-def _heading(pdf: _Pdf, text: str) -> None:
-    pdf.ln(2)
-    pdf.font(13, bold=True, colour=_hex(ACCENT))
-    pdf.cell(0, 7, pdf.text_of(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-
-
-def _sample_note(pdf: _Pdf) -> None:
-    pdf.set_fill_color(253, 239, 226)
-    pdf.font(9.5, bold=True, colour=_hex(WARN))
-    pdf.multi_cell(
-        0,
-        5,
-        pdf.text_of(t("handout.sample_notice")),
-        fill=True,
-        new_x=XPos.LMARGIN,
-        new_y=YPos.NEXT,
-        padding=2,
-    )
-    pdf.ln(1)
-
-
-def _without(pdf: _Pdf, h: Handout) -> None:
-    _heading(pdf, t("page.ringkasan.without", year=h.year))
+def _without(pdf: Pdf, h: Handout) -> None:
+    pdf.heading(t("page.ringkasan.without", year=h.year))
     if h.year_counts.empty:
         pdf.para(t("page.no_data", year=h.year), size=10.5)
         return
@@ -312,10 +186,10 @@ def _without(pdf: _Pdf, h: Handout) -> None:
         pdf.ln(6.4)
 
 
-def _path(pdf: _Pdf, h: Handout) -> None:
+def _path(pdf: Pdf, h: Handout) -> None:
     """ "Langkah menuju 60,01": the fewest steps, or the margin and what protects it."""
     path = h.path
-    _heading(pdf, path.title)
+    pdf.heading(path.title)
     pdf.para(path.lead, size=10.5)
     if path.steps:
         pdf.ln(0.5)
@@ -326,40 +200,23 @@ def _path(pdf: _Pdf, h: Handout) -> None:
             pdf.multi_cell(0, 5.2, pdf.text_of(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         if path.total_line:
             pdf.para(path.total_line, size=10, bold=True)
-    pdf.para(path.label, size=9, colour=_hex(charts.COLOURS["estimate"]), h=4.6)
+    pdf.para(path.label, size=9, colour=hex_colour(charts.COLOURS["estimate"]), h=4.6)
 
 
-def _sources(pdf: _Pdf, h: Handout) -> None:
-    _heading(pdf, t("handout.sources.heading"))
-    if h.official_sources:
-        pdf.para(t("handout.sources.official"), size=10, bold=True)
-        for year, src in h.official_sources:
-            point = next(p for p in h.points if p.year == year)
-            pdf.para(
-                t("handout.sources.official_row", year=year, score=fmt_score(point.score), source=src),
-                size=9.5,
-                h=4.8,
-            )
-    estimates = [p for p in h.points if p.kind == progress.ESTIMATE]
-    if estimates:
-        pdf.ln(1)
-        years = ", ".join(str(p.year) for p in estimates)
-        method_years = sorted({p.method_year for p in estimates if p.method_year})
-        pdf.para(
-            t("handout.sources.estimate", years=years, methods=", ".join(map(str, method_years))),
-            size=9.5,
-            h=4.8,
-        )
-        est = h.estimates.get(estimates[-1].year)
-        if est and est.reconstructed:
-            pdf.para(t("handout.sources.reconstructed", parts="; ".join(est.reconstructed)), size=8.5, h=4.2)
-    if h.method_error:
-        pdf.para(h.method_error, size=9, colour=_hex(WARN))
-    if h.any_sample:
-        pdf.ln(1)
-        pdf.para(t("handout.sources.sample"), size=9.5, h=4.8, colour=_hex(WARN))
-    pdf.ln(1)
-    pdf.para(t("handout.sources.missing"), size=9.5, h=4.8)
+def _sources(pdf: Pdf, h: Handout) -> None:
+    pdf.heading(t("handout.sources.heading"))
+    for kind, text in h.source_notes():
+        if kind == "official_heading":
+            pdf.para(text, size=10, bold=True)
+        elif kind == "official":
+            pdf.para(text, size=9.5, h=4.8)
+        elif kind == "reconstructed":
+            pdf.para(text, size=8.5, h=4.2)
+        elif kind == "method_error":
+            pdf.para(text, size=9, colour=hex_colour(WARN))
+        else:  # estimate, sample, missing: a paragraph of their own
+            pdf.ln(1)
+            pdf.para(text, size=9.5, h=4.8, colour=hex_colour(WARN) if kind == "sample" else INK)
 
 
 def briefing_pdf(
@@ -380,10 +237,9 @@ def briefing_pdf(
 
 def render_pdf(h: Handout, *, images: bool = True) -> bytes:
     """The PDF of gathered facts (see `briefing_pdf`)."""
-    pdf = _Pdf(_footer_lines(h))
+    pdf = Pdf(h.footer_lines())
     pdf.set_title(h.title)
     pdf.set_subject(t("handout.subject"))
-    pdf.alias_nb_pages()
     pdf.add_page()
 
     # --- title block ------------------------------------------------------------------------
@@ -396,11 +252,11 @@ def render_pdf(h: Handout, *, images: bool = True) -> bytes:
     pdf.multi_cell(0, 5, pdf.text_of(meta), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(2)
     if h.any_sample:
-        _sample_note(pdf)
+        pdf.sample_note(t("handout.sample_notice"))
 
     # --- KPI boxes and the summary -----------------------------------------------------------
     _draw_kpis(pdf, h)
-    _heading(pdf, t("page.ringkasan.summary"))
+    pdf.heading(t("page.ringkasan.summary"))
     for sentence in h.sentences:
         pdf.font(11)
         pdf.set_x(MARGIN)
@@ -414,8 +270,8 @@ def render_pdf(h: Handout, *, images: bool = True) -> bytes:
     figures = handout_figures(h)
     pngs = figure_images([fig for _, fig in figures]) if images else None
     if images and pngs is None:
-        _heading(pdf, t("handout.chart.heading"))
-        pdf.para(t("handout.chart.failed"), size=10, colour=_hex(WARN))
+        pdf.heading(t("handout.chart.heading"))
+        pdf.para(t("handout.chart.failed"), size=10, colour=hex_colour(WARN))
     elif pngs:
         width = pdf.w - 2 * MARGIN
         for (heading, fig), png in zip(figures, pngs, strict=True):
@@ -427,7 +283,7 @@ def render_pdf(h: Handout, *, images: bool = True) -> bytes:
                 w = room / ratio if room / ratio >= 0.8 * width else width
                 if w == width:
                     pdf.add_page()
-            _heading(pdf, heading)
+            pdf.heading(heading)
             pdf.image(png, x=MARGIN + (width - w) / 2, w=w, h=w * ratio)
             pdf.ln(1)
         pdf.para(t("page.ringkasan.chart_caption"), size=8.5, colour=MUTED, h=4.2)

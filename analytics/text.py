@@ -145,6 +145,65 @@ TEXT: dict[str, str] = {
     ),
     "handout.ui.xlsx": "Unduh data (Excel)",
     "handout.ui.xlsx_help": "Tabel di balik grafik, dengan filter yang sedang dipilih, dan lembar Keterangan.",
+    # the follow-up sheet of one OPD (handout.lembar.*): one A4 page, and its CLI
+    "handout.lembar.title": "Lembar tindak lanjut inovasi {year}: {name}",
+    "handout.lembar.subject": "Inovasi OPD, kriteria, bukti wajib yang belum ada, dan langkah pertama",
+    "handout.lembar.kicker": "Lembar tindak lanjut Inovasi Daerah Kabupaten Pati {year}",
+    "handout.lembar.code": "kode OPD {code}",
+    "handout.lembar.sample": (
+        "Berisi data contoh: inovasi dan bukti di lembar ini buatan (untuk peragaan), bukan data resmi OPD."
+    ),
+    "handout.lembar.first": "Yang perlu dilakukan lebih dulu",
+    "handout.lembar.innovations": "Inovasi tahun {year} ({n})",
+    "handout.lembar.no_innovation": (
+        "Belum ada inovasi yang tercatat untuk OPD ini pada {year}. Inovasi yang sudah berjalan tetapi "
+        "belum tercatat dapat didaftarkan lewat Bappeda/Bapperida."
+    ),
+    "handout.lembar.start": "Agar inovasi tercatat dan dinilai",
+    "handout.lembar.start.record": (
+        "Daftarkan inovasinya dengan nama, tahapan (inisiatif, uji coba atau penerapan) dan tanggalnya."
+    ),
+    "handout.lembar.start.criteria": "Penuhi empat kriteria inovasi: {criteria}.",
+    "handout.lembar.start.evidence": "Siapkan bukti wajibnya: {evidence}.",
+    "handout.lembar.more_innovations": "… dan {n} inovasi lainnya (daftar lengkap di dasbor, halaman Data Inovasi).",
+    "handout.lembar.criteria_legend": (
+        "Empat kriteria inovasi: {yes} = terpenuhi, {no} = belum terpenuhi (menurut data yang tercatat)."
+    ),
+    "handout.lembar.missing": "Bukti wajib yang belum ada",
+    "handout.lembar.more_missing": "… dan {n} inovasi lainnya dengan bukti wajib yang belum ada.",
+    "handout.lembar.missing_none": "Tidak ada bukti wajib yang kurang: semua inovasi sudah melengkapinya.",
+    "handout.lembar.missing_none_without": "Belum ada inovasi, jadi belum ada bukti yang dinilai.",
+    "handout.lembar.missing_no_evidence": "Belum ada bukti indikator yang tercatat untuk {year}.",
+    "handout.lembar.col.since": "Sejak (tanggal tahapan)",
+    "handout.lembar.col.missing": "Bukti wajib yang belum ada",
+    "handout.lembar.col.points": "Poin berisiko (perkiraan)",
+    "handout.lembar.source": (
+        "Sumber: daftar inovasi dan bukti indikator yang tercatat di Dasbor Inovasi Daerah. Poin berisiko "
+        "dan langkah adalah perkiraan dasbor menurut metode IID yang disebut, bukan hasil resmi Kemendagri."
+    ),
+    # the offline snapshot (one HTML file) and its CLI
+    "handout.snapshot.cards": "Angka utama",
+    "handout.snapshot.table": "Tabel di balik grafik",
+    "handout.snapshot.offline": "berkas luring: terbuka tanpa internet",
+    "handout.snapshot.plotly": "Grafik interaktif dengan plotly.js {version} (lisensi MIT), tersimpan di dalam berkas ini.",
+    "handout.snapshot.cli.help": "membuat satu berkas HTML luring (tanpa internet) berisi ringkasan dan grafik",
+    "handout.snapshot.cli.description": (
+        "Membuat satu berkas HTML yang berdiri sendiri: angka utama, ringkasan, langkah menuju sasaran, "
+        "OPD tanpa inovasi, grafik interaktif dengan tabelnya, dan sumber. Terbuka dari disk di peramban "
+        "mana pun tanpa internet (plotly.js dan huruf ada di dalam berkas)."
+    ),
+    "handout.snapshot.cli.out": "berkas HTML yang dibuat, misalnya ringkasan-2024.html",
+    "handout.lembar.cli.help": "membuat lembar tindak lanjut (PDF) untuk satu OPD atau semua OPD",
+    "handout.lembar.cli.description": (
+        "Membuat lembar tindak lanjut satu halaman A4 untuk satu OPD (--opd KODE) atau untuk semua OPD "
+        "sekaligus (--semua, satu berkas ZIP berisi PDF per OPD): inovasinya dengan tahapan dan tanggal, "
+        "empat kriteria, bukti wajib yang belum ada dengan poin berisiko, dan langkah pertama."
+    ),
+    "handout.lembar.cli.opd": "kode OPD, misalnya dinkes atau kec_pati",
+    "handout.lembar.cli.all": "semua OPD tahun itu, satu ZIP berisi satu PDF per OPD",
+    "handout.lembar.cli.out": "berkas yang dibuat: .pdf untuk satu OPD, .zip untuk --semua",
+    "handout.lembar.cli.which": "Pilih satu OPD dengan --opd KODE (misalnya --opd dinkes), atau --semua untuk semua OPD.",
+    "handout.lembar.cli.done_zip": "Tersimpan: {path} ({n} lembar, {size} kB, {seconds} detik)",
     "export.comment": "Berisi data contoh bila disebut di lembar Keterangan.",
     "export.sheet.notes": "Keterangan",
     "export.sheet.innovations": "Inovasi",
@@ -370,6 +429,26 @@ TEXT: dict[str, str] = {
     "brief.slide.trend_down": "Skor resmi turun dari {first} ({first_year}) ke {last} ({last_year})",
     "brief.slide.trend_flat": "Skor resmi tetap {last} dari {first_year} sampai {last_year}",
     "brief.slide.trend_few": "Skor indeks dari tahun ke tahun: hasil resmi dan perkiraan",
+    # the follow-up sheet of one OPD: "what to do first" and the points at risk
+    "brief.followup.path": "{text}. Langkah ini termasuk jalan terpendek menuju {target}: {points} poin.",
+    "brief.followup.protect": "{text}. Langkah ini menjaga skor tetap di atas {target}: {points} poin dipertaruhkan.",
+    "brief.followup.gap": "{text}: {points} poin berisiko selama buktinya belum ada.",
+    "brief.followup.create": (
+        "Buat dan daftarkan minimal satu inovasi. Setiap OPD ditargetkan punya minimal satu inovasi "
+        "(sasaran {goal} OPD berinovasi)."
+    ),
+    "brief.followup.no_evidence": (
+        "Catat bukti indikator setiap inovasi, agar poin yang berisiko dan langkahnya dapat dihitung."
+    ),
+    "brief.followup.complete": (
+        "Bukti wajib semua inovasi sudah lengkap. Pertahankan, dan naikkan tingkat buktinya bila bisa."
+    ),
+    "brief.followup.risk": "Jumlah: {points} poin IID berisiko dari {n} bukti wajib yang belum ada.",
+    "brief.followup.peers": "{x} dari {n} {group} sudah punya minimal satu inovasi tahun ini.",
+    "brief.followup.group_kecamatan": "kecamatan",
+    "brief.followup.group_opd": "perangkat daerah (di luar kecamatan)",
+    "brief.followup.no_data": "Belum ada data OPD dan inovasi untuk {year}, jadi lembar tindak lanjut belum dapat dibuat.",
+    "brief.followup.narrowed": "Lembar tindak lanjut dibuat dari seluruh data tahun itu, tanpa filter.",
     "brief.digital": (
         "{share} inovasi berjenis digital; inovasi non-digital tetap dihitung asal membawa "
         "perubahan dan dampak terukur."
