@@ -869,6 +869,14 @@ def for_projector(fig: go.Figure, *, height: int | None = None, width: int | Non
         updates["height"] = height
     if width is not None:
         updates["width"] = width
+    margin = layout.margin
+    # room above the plot for the bigger legend and the "data contoh" mark
+    updates["margin"] = {
+        "t": max(110, margin.t or 0),
+        "l": max(30, margin.l or 0),
+        "r": max(30, margin.r or 0),
+        "b": max(30, margin.b or 0),
+    }
     out.update_layout(updates)
     out.update_xaxes(tickfont_size=base, title_font_size=base)
     out.update_yaxes(tickfont_size=base, title_font_size=base)

@@ -18,17 +18,14 @@ says so, rather than failing a presenter minutes before a meeting.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import threading
-import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import duckdb
 import plotly.graph_objects as go
 from fpdf.enums import XPos, YPos
 
-from analytics import briefing, charts, progress
+from analytics import briefing, charts, images, progress
 from analytics.briefing import publisher as publisher  # part of this module's API (sources)
 from analytics.pdf import FOOTER_HEIGHT, INK, MARGIN, MUTED, WARN, Pdf, hex_colour
 from analytics.scope import Scope, ScopeError
@@ -37,10 +34,6 @@ from analytics.text import fmt_date, fmt_number, t
 # Chart images: drawn at this CSS size, then scaled 2x for print sharpness.
 CHART_WIDTH_PX = 1000
 CHART_SCALE = 2
-
-# kaleido's sync server is one global Chromium per process and its queues are not thread-safe:
-# two dashboard users asking for a PDF at once take turns.
-_IMAGE_LOCK = threading.Lock()
 
 
 class ExportError(ValueError):
@@ -87,41 +80,11 @@ def handout_figures(h: Handout) -> list[tuple[str, go.Figure]]:
     return out
 
 
-@contextlib.contextmanager
-def _image_server() -> Iterator[None]:
-    """Keep one Chromium open while several figures are exported (the first image costs ~3 s,
-    the next ones ~0,2 s), and close it again if this call opened it."""
-    import kaleido
-
-    with _IMAGE_LOCK:
-        server = kaleido._sync_server.GlobalKaleidoServer()  # the singleton start/stop act on
-        opened = False
-        if not server.is_running():
-            kaleido.start_sync_server(silence_warnings=True)
-            opened = True
-        try:
-            yield
-        finally:
-            if opened:
-                kaleido.stop_sync_server(silence_warnings=True)
-
-
 def figure_images(figures: Sequence[go.Figure]) -> list[bytes] | None:
-    """PNG bytes of each figure, or None when images cannot be made here (no Chromium)."""
+    """PNG bytes of each figure for print, or None when images cannot be made here (no Chromium)."""
     try:
-        with _image_server(), warnings.catch_warnings():
-            # plotly passes its default options, which the shared server ignores (harmless)
-            warnings.simplefilter("ignore", UserWarning)
-            return [
-                fig.to_image(
-                    format="png",
-                    width=CHART_WIDTH_PX,
-                    height=int(fig.layout.height or 420),
-                    scale=CHART_SCALE,
-                )
-                for fig in figures
-            ]
-    except Exception:
+        return images.pngs(figures, width=CHART_WIDTH_PX, scale=CHART_SCALE)
+    except images.ImagesUnavailable:
         return None
 
 

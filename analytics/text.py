@@ -145,6 +145,16 @@ TEXT: dict[str, str] = {
     ),
     "handout.ui.xlsx": "Unduh data (Excel)",
     "handout.ui.xlsx_help": "Tabel di balik grafik, dengan filter yang sedang dipilih, dan lembar Keterangan.",
+    "handout.ui.html": "Unduh ringkasan luring (HTML)",
+    "handout.ui.html_help": (
+        "Satu berkas HTML yang terbuka tanpa internet (misalnya di kantor kecamatan): angka, langkah, "
+        "grafik interaktif dan tabelnya, sumber."
+    ),
+    "handout.ui.sheet": "Unduh lembar tindak lanjut (PDF)",
+    "handout.ui.sheet_help": (
+        "Satu halaman A4 untuk OPD ini: inovasinya, kriteria yang terpenuhi, bukti wajib yang belum ada, "
+        "dan apa yang dikerjakan lebih dulu."
+    ),
     # the follow-up sheet of one OPD (handout.lembar.*): one A4 page, and its CLI
     "handout.lembar.title": "Lembar tindak lanjut inovasi {year}: {name}",
     "handout.lembar.subject": "Inovasi OPD, kriteria, bukti wajib yang belum ada, dan langkah pertama",
@@ -312,6 +322,8 @@ TEXT: dict[str, str] = {
     "tab.chart": "Grafik",
     "tab.table": "Tabel",
     "table.sample_note": "Angka di tabel ini berasal dari data contoh.",
+    "chart.png": "Unduh gambar (PNG)",
+    "chart.png_help": "Grafik ukuran presentasi (1920 × 1080 piksel, huruf besar) untuk slide Anda sendiri.",
     "table.csv": "Unduh tabel (CSV)",
     "table.csv_help": (
         "Tabel ini sebagai berkas CSV (UTF-8) untuk Excel atau aplikasi lembar kerja lain. Isian yang "

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import briefing, safe
+from analytics import briefing, images, safe
 from analytics.progress import OFFICIAL
 from analytics.safe import md, md_badge
 from analytics.text import fmt_number, t
@@ -72,6 +72,8 @@ def chart_with_table(
     chart_tab, table_tab = st.tabs([t("tab.chart"), t("tab.table")], key=f"tabs_{key}")
     with chart_tab:
         st.plotly_chart(fig, theme=None, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
+        if images.available():
+            png_button(fig, file_name, key=f"png_{key}")
     with table_tab:
         st.dataframe(table, hide_index=True, width="stretch", key=f"table_{key}")
         if sample:
@@ -79,6 +81,23 @@ def chart_with_table(
         csv_button(table, file_name, key=f"csv_{key}")
     if caption:
         st.caption(caption)
+
+
+def png_button(fig: go.Figure, file_name: str, *, key: str) -> None:
+    """The button "Unduh gambar (PNG)": the chart at presentation size (1920 x 1080, projector
+    type), for slides people make themselves. Made only when clicked (a few seconds: Chromium
+    draws it); the click does not rerun the page."""
+    st.download_button(
+        t("chart.png"),
+        data=lambda: images.slide_png(fig),
+        file_name=f"grafik-{file_name}.png",
+        mime="image/png",
+        key=key,
+        help=t("chart.png_help"),
+        icon=":material/image:",
+        on_click="ignore",
+        type="tertiary",
+    )
 
 
 def csv_button(table: pd.DataFrame, file_name: str, *, key: str) -> None:

@@ -109,7 +109,7 @@ def cards(b: briefing.Briefing) -> None:
     columns = st.columns(len(b.cards), border=True)
     for column, card in zip(columns, b.cards, strict=True):
         with column:
-            st.metric(md(card.label), md(card.text))
+            st.metric(card.label, card.text)  # our own words and numbers
             lines = [x for x in (card.kind_label, card.predicate) if x]
             if lines:
                 st.markdown(md(" · ".join(lines)))
