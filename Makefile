@@ -57,6 +57,7 @@ bench: db
 	$(BIN)/python bench/bench_scoring.py
 	$(BIN)/python bench/bench_score_sections.py
 	$(BIN)/python bench/bench_export.py
+	$(BIN)/python bench/bench_outputs.py
 	$(BIN)/python bench/bench_import.py
 
 clean:

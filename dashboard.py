@@ -16,6 +16,8 @@ from ui import components, data, filters
 
 st.set_page_config(page_title=t("app.title"), page_icon="📊", layout="wide", initial_sidebar_state="auto")
 
+PRESENTER = "presentasi"  # slides for a projector: no sidebar, no banner (ui/presenter.py)
+
 # One list, so another page (e.g. Kelola Data) is added with a one-line edit.
 PAGES = [
     st.Page("pages/ringkasan.py", title=t("nav.ringkasan"), icon=":material/dashboard:", url_path="ringkasan", default=True),
@@ -23,6 +25,7 @@ PAGES = [
     st.Page("pages/jenis_inovasi.py", title=t("nav.jenis_inovasi"), icon=":material/category:", url_path="jenis-inovasi"),
     st.Page("pages/progres_skor.py", title=t("nav.progres_skor"), icon=":material/trending_up:", url_path="progres-skor"),
     st.Page("pages/data_inovasi.py", title=t("nav.data_inovasi"), icon=":material/table_view:", url_path="data-inovasi"),
+    st.Page("pages/presentasi.py", title=t("nav.presentasi"), icon=":material/slideshow:", url_path=PRESENTER),
 ]  # fmt: skip
 
 # Kelola Data (import, history, undo) is listed only for a signed-in editor. For anyone else it is
@@ -46,7 +49,7 @@ except DatabaseError as exc:
     st.stop()
 ui_auth.sidebar_sign_in()
 
-if summary["sample_rows"]:
+if summary["sample_rows"] and page.url_path != PRESENTER:  # each slide carries its own mark
     st.info(t("sample.notice"), icon=":material/science:")
 
 page.run()

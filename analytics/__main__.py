@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "analytics.cli_score",
     "analytics.cli_import",
     "analytics.cli_export",
+    "analytics.cli_outputs",
 )
 
 

@@ -833,3 +833,56 @@ def figure_evidence_gaps(
         tickformat=".2f", nticks=6,
     )  # fmt: skip
     return fig
+
+
+# ---------------------------------------------------------------------------------------------
+# Presentation size: slides (presenter mode) and images for slides people make themselves
+
+PROJECTOR_MIN_FONT = 20  # px: the smallest text a slide may have, read from the back of the room
+PROJECTOR_SCALE = 1.4
+
+
+def for_projector(fig: go.Figure, *, height: int | None = None, width: int | None = None) -> go.Figure:
+    """A copy of `fig` for a projector: every text (title, axes, ticks, legend, labels on bars,
+    annotations, hover) scaled up and never under PROJECTOR_MIN_FONT px."""
+
+    def size(value: float | None) -> int:
+        return max(PROJECTOR_MIN_FONT, round((value or FONT_SIZE) * PROJECTOR_SCALE))
+
+    out = go.Figure(fig)
+    layout = out.layout
+    base = size(layout.font.size or FONT_SIZE)
+    updates: dict = {
+        "font": {"size": base},
+        "legend": {"font": {"size": base}},
+        "hoverlabel": {"font": {"size": base}},
+        "title": {"font": {"size": size(layout.title.font.size or TITLE_SIZE)}},
+        "annotations": [
+            {
+                **a.to_plotly_json(),
+                "font": {**(a.font.to_plotly_json() if a.font else {}), "size": size(a.font.size)},
+            }
+            for a in layout.annotations
+        ],
+    }
+    if height is not None:
+        updates["height"] = height
+    if width is not None:
+        updates["width"] = width
+    margin = layout.margin
+    # room above the plot for the bigger legend and the "data contoh" mark
+    updates["margin"] = {
+        "t": max(110, margin.t or 0),
+        "l": max(30, margin.l or 0),
+        "r": max(30, margin.r or 0),
+        "b": max(30, margin.b or 0),
+    }
+    out.update_layout(updates)
+    out.update_xaxes(tickfont_size=base, title_font_size=base)
+    out.update_yaxes(tickfont_size=base, title_font_size=base)
+    for trace in out.data:
+        if getattr(trace, "textfont", None) is not None and "textfont" in trace:
+            trace.textfont.size = size(trace.textfont.size)
+        if trace.type in ("heatmap",) and trace.colorbar is not None:
+            trace.colorbar.tickfont.size = base
+    return out

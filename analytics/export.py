@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 import xlsxwriter
 
-from analytics import progress, scoring
+from analytics import progress
 from analytics.db import query
 from analytics.report import Handout, handout
 from analytics.text import MISSING, fmt_date, label, t
@@ -127,14 +127,10 @@ def scores_sheet(h: Handout) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def gaps_sheet(con: duckdb.DuckDBPyConnection, h: Handout, innovation_ids: set[int]) -> pd.DataFrame:
+def gaps_sheet(h: Handout, innovation_ids: set[int]) -> pd.DataFrame:
     """Missing mandatory evidence of the innovations in the filtered view (ranked by points at risk)."""
     columns = [_c(k) for k in ("rank", "innovation", "opd", "indicator", "weight", "points_at_risk")]
-    try:
-        gaps = scoring.evidence_gaps(con, h.year)
-    except (scoring.ScoringError, ValueError):
-        return pd.DataFrame(columns=columns)
-    gaps = gaps[gaps["innovation_id"].isin(innovation_ids)]
+    gaps = h.gaps[h.gaps["innovation_id"].isin(innovation_ids)]
     return pd.DataFrame(
         {
             columns[0]: range(1, len(gaps) + 1),
@@ -142,7 +138,7 @@ def gaps_sheet(con: duckdb.DuckDBPyConnection, h: Handout, innovation_ids: set[i
             columns[2]: gaps["opd_name"],
             columns[3]: gaps["indicator_name"],
             columns[4]: gaps["weight"].astype(int),
-            columns[5]: gaps["points_at_risk"].round(2),
+            columns[5]: gaps["points_at_risk"].astype(float).round(2),
         },
         columns=columns,
     )
@@ -151,7 +147,12 @@ def gaps_sheet(con: duckdb.DuckDBPyConnection, h: Handout, innovation_ids: set[i
 def sheets(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None = None) -> list[Sheet]:
     """The data sheets of the workbook, in order. `search` narrows the innovations (and their
     evidence gaps) as the Data Inovasi search box does; the counts per OPD and year stay whole."""
-    innovations = query(con, "innovations_filtered", year=h.year, search=search, **h.params)
+    # the briefing holds the year's innovations under the filter; a search narrows them further
+    innovations = (
+        query(con, "innovations_filtered", year=h.year, search=search, **h.scope.params())
+        if search
+        else h.innovations
+    )
     ids = {int(i) for i in innovations["innovation_id"]}
     return [
         Sheet(
@@ -166,7 +167,7 @@ def sheets(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None = None
         ),
         Sheet(t("export.sheet.years"), t("export.about.years"), years_sheet(h)),
         Sheet(t("export.sheet.scores"), t("export.about.scores"), scores_sheet(h)),
-        Sheet(t("export.sheet.gaps"), t("export.about.gaps", year=h.year), gaps_sheet(con, h, ids)),
+        Sheet(t("export.sheet.gaps"), t("export.about.gaps", year=h.year), gaps_sheet(h, ids)),
     ]
 
 
@@ -175,7 +176,7 @@ def _notes(h: Handout, data_sheets: list[Sheet], search: str | None = None) -> l
     rows = [
         (t("export.note.made"), fmt_date(h.made_on)),
         (t("export.note.year"), str(h.year)),
-        (t("export.note.scope"), h.scope or t("export.note.scope_all")),
+        (t("export.note.scope"), h.scope_text or t("export.note.scope_all")),
         *([(t("export.note.search"), t("export.note.search_text", search=search))] if search else []),
         (
             t("export.note.sample"),

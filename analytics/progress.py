@@ -213,9 +213,13 @@ def goal_for_year(targets: pd.DataFrame, year: int | None) -> Goal:
     )
 
 
-def previous_point(points: Sequence[ScorePoint], year: int) -> ScorePoint | None:
-    """The latest point with a score before `year` (the year before may have none)."""
-    earlier = [p for p in points if p.year < year and p.has_score]
+def previous_point(points: Sequence[ScorePoint], year: int, *, same_kind: bool = False) -> ScorePoint | None:
+    """The latest point with a score before `year` (the year before may have none).
+
+    `same_kind`: only a point of the same kind as `year`'s (official with official, estimate with
+    estimate), so a change never compares an official result with an estimate."""
+    kind = next((p.kind for p in points if p.year == year), None)
+    earlier = [p for p in points if p.year < year and p.has_score and (not same_kind or p.kind == kind)]
     return max(earlier, key=lambda p: p.year) if earlier else None
 
 

@@ -145,6 +145,75 @@ TEXT: dict[str, str] = {
     ),
     "handout.ui.xlsx": "Unduh data (Excel)",
     "handout.ui.xlsx_help": "Tabel di balik grafik, dengan filter yang sedang dipilih, dan lembar Keterangan.",
+    "handout.ui.html": "Unduh ringkasan luring (HTML)",
+    "handout.ui.html_help": (
+        "Satu berkas HTML yang terbuka tanpa internet (misalnya di kantor kecamatan): angka, langkah, "
+        "grafik interaktif dan tabelnya, sumber."
+    ),
+    "handout.ui.sheet": "Unduh lembar tindak lanjut (PDF)",
+    "handout.ui.sheet_help": (
+        "Satu halaman A4 untuk OPD ini: inovasinya, kriteria yang terpenuhi, bukti wajib yang belum ada, "
+        "dan apa yang dikerjakan lebih dulu."
+    ),
+    # the follow-up sheet of one OPD (handout.lembar.*): one A4 page, and its CLI
+    "handout.lembar.title": "Lembar tindak lanjut inovasi {year}: {name}",
+    "handout.lembar.subject": "Inovasi OPD, kriteria, bukti wajib yang belum ada, dan langkah pertama",
+    "handout.lembar.kicker": "Lembar tindak lanjut Inovasi Daerah Kabupaten Pati {year}",
+    "handout.lembar.code": "kode OPD {code}",
+    "handout.lembar.sample": (
+        "Berisi data contoh: inovasi dan bukti di lembar ini buatan (untuk peragaan), bukan data resmi OPD."
+    ),
+    "handout.lembar.first": "Yang perlu dilakukan lebih dulu",
+    "handout.lembar.innovations": "Inovasi tahun {year} ({n})",
+    "handout.lembar.no_innovation": (
+        "Belum ada inovasi yang tercatat untuk OPD ini pada {year}. Inovasi yang sudah berjalan tetapi "
+        "belum tercatat dapat didaftarkan lewat Bappeda/Bapperida."
+    ),
+    "handout.lembar.start": "Agar inovasi tercatat dan dinilai",
+    "handout.lembar.start.record": (
+        "Daftarkan inovasinya dengan nama, tahapan (inisiatif, uji coba atau penerapan) dan tanggalnya."
+    ),
+    "handout.lembar.start.criteria": "Penuhi empat kriteria inovasi: {criteria}.",
+    "handout.lembar.start.evidence": "Siapkan bukti wajibnya: {evidence}.",
+    "handout.lembar.more_innovations": "… dan {n} inovasi lainnya (daftar lengkap di dasbor, halaman Data Inovasi).",
+    "handout.lembar.criteria_legend": (
+        "Empat kriteria inovasi: {yes} = terpenuhi, {no} = belum terpenuhi (menurut data yang tercatat)."
+    ),
+    "handout.lembar.missing": "Bukti wajib yang belum ada",
+    "handout.lembar.more_missing": "… dan {n} inovasi lainnya dengan bukti wajib yang belum ada.",
+    "handout.lembar.missing_none": "Tidak ada bukti wajib yang kurang: semua inovasi sudah melengkapinya.",
+    "handout.lembar.missing_none_without": "Belum ada inovasi, jadi belum ada bukti yang dinilai.",
+    "handout.lembar.missing_no_evidence": "Belum ada bukti indikator yang tercatat untuk {year}.",
+    "handout.lembar.col.since": "Sejak (tanggal tahapan)",
+    "handout.lembar.col.missing": "Bukti wajib yang belum ada",
+    "handout.lembar.col.points": "Poin berisiko (perkiraan)",
+    "handout.lembar.source": (
+        "Sumber: daftar inovasi dan bukti indikator yang tercatat di Dasbor Inovasi Daerah. Poin berisiko "
+        "dan langkah adalah perkiraan dasbor menurut metode IID yang disebut, bukan hasil resmi Kemendagri."
+    ),
+    # the offline snapshot (one HTML file) and its CLI
+    "handout.snapshot.cards": "Angka utama",
+    "handout.snapshot.table": "Tabel di balik grafik",
+    "handout.snapshot.offline": "berkas luring: terbuka tanpa internet",
+    "handout.snapshot.plotly": "Grafik interaktif dengan plotly.js {version} (lisensi MIT), tersimpan di dalam berkas ini.",
+    "handout.snapshot.cli.help": "membuat satu berkas HTML luring (tanpa internet) berisi ringkasan dan grafik",
+    "handout.snapshot.cli.description": (
+        "Membuat satu berkas HTML yang berdiri sendiri: angka utama, ringkasan, langkah menuju sasaran, "
+        "OPD tanpa inovasi, grafik interaktif dengan tabelnya, dan sumber. Terbuka dari disk di peramban "
+        "mana pun tanpa internet (plotly.js dan huruf ada di dalam berkas)."
+    ),
+    "handout.snapshot.cli.out": "berkas HTML yang dibuat, misalnya ringkasan-2024.html",
+    "handout.lembar.cli.help": "membuat lembar tindak lanjut (PDF) untuk satu OPD atau semua OPD",
+    "handout.lembar.cli.description": (
+        "Membuat lembar tindak lanjut satu halaman A4 untuk satu OPD (--opd KODE) atau untuk semua OPD "
+        "sekaligus (--semua, satu berkas ZIP berisi PDF per OPD): inovasinya dengan tahapan dan tanggal, "
+        "empat kriteria, bukti wajib yang belum ada dengan poin berisiko, dan langkah pertama."
+    ),
+    "handout.lembar.cli.opd": "kode OPD, misalnya dinkes atau kec_pati",
+    "handout.lembar.cli.all": "semua OPD tahun itu, satu ZIP berisi satu PDF per OPD",
+    "handout.lembar.cli.out": "berkas yang dibuat: .pdf untuk satu OPD, .zip untuk --semua",
+    "handout.lembar.cli.which": "Pilih satu OPD dengan --opd KODE (misalnya --opd dinkes), atau --semua untuk semua OPD.",
+    "handout.lembar.cli.done_zip": "Tersimpan: {path} ({n} lembar, {size} kB, {seconds} detik)",
     "export.comment": "Berisi data contoh bila disebut di lembar Keterangan.",
     "export.sheet.notes": "Keterangan",
     "export.sheet.innovations": "Inovasi",
@@ -225,6 +294,12 @@ TEXT: dict[str, str] = {
     "nav.jenis_inovasi": "Jenis Inovasi",
     "nav.progres_skor": "Progres Skor",
     "nav.data_inovasi": "Data Inovasi",
+    "nav.presentasi": "Presentasi",
+    # presenter mode (pages/presentasi.py)
+    "present.previous": "Sebelumnya",
+    "present.next": "Berikutnya",
+    "present.slide_of": "Slide (dari {n})",
+    "present.more_steps": "… dan {n} langkah lagi (lihat Progres Skor atau ringkasan PDF).",
     "filter.heading": "Filter",
     "filter.year": "Tahun penilaian",
     "filter.year.help": "Tahun penilaian Indeks Inovasi Daerah yang ditampilkan.",
@@ -240,12 +315,15 @@ TEXT: dict[str, str] = {
     "filter.tahapan.all": "Semua tahapan",
     "filter.reset": "Kembalikan filter awal",
     "filter.link_hint": "Pilihan filter tersimpan di alamat halaman: salin alamatnya untuk membagikan tampilan ini.",
+    "filter.describe.kind": "semua {kind}",
     "filter.describe.jenis": "inovasi {jenis}",
     "filter.describe.tahapan": "tahap {tahapan}",
     "filter.scope": "Ditampilkan untuk: {scope}.",
     "tab.chart": "Grafik",
     "tab.table": "Tabel",
     "table.sample_note": "Angka di tabel ini berasal dari data contoh.",
+    "chart.png": "Unduh gambar (PNG)",
+    "chart.png_help": "Grafik ukuran presentasi (1920 × 1080 piksel, huruf besar) untuk slide Anda sendiri.",
     "table.csv": "Unduh tabel (CSV)",
     "table.csv_help": (
         "Tabel ini sebagai berkas CSV (UTF-8) untuk Excel atau aplikasi lembar kerja lain. Isian yang "
@@ -259,6 +337,7 @@ TEXT: dict[str, str] = {
     "page.ringkasan.title": "Ringkasan {year}",
     "page.ringkasan.caption": "Posisi Kabupaten Pati terhadap sasaran skor {target} dan OPD yang belum berinovasi.",
     "page.ringkasan.summary": "Ringkasan singkat",
+    "page.ringkasan.more_steps": "{n} langkah lainnya",
     "page.ringkasan.chart": "Skor indeks dari tahun ke tahun",
     "page.ringkasan.chart_caption": (
         "Titik biru: hasil resmi yang dipublikasikan. Belah ketupat oranye: perkiraan dari bukti "
@@ -291,7 +370,7 @@ TEXT: dict[str, str] = {
     "kpi.gap.below": "poin lagi menuju sasaran",
     "kpi.innovations": "Jumlah inovasi",
     "kpi.coverage": "OPD berinovasi",
-    "kpi.coverage.help": "Bagian OPD (termasuk kecamatan) yang punya minimal satu inovasi. Sasaran: 100 %.",
+    "kpi.coverage.help": "Bagian OPD (termasuk kecamatan) yang punya minimal satu inovasi. Sasaran: {goal}.",
     "kpi.coverage.caption": "{x} dari {n} OPD · sasaran {goal}",
     "kpi.pp_suffix": " poin %",
     "kpi.digital": "Inovasi digital",
@@ -319,6 +398,69 @@ TEXT: dict[str, str] = {
         "({n_kec} di antaranya kecamatan), yaitu {names}."
     ),
     "brief.coverage.more": " dan {n} lainnya",
+    "brief.coverage.one": "OPD ini sudah punya minimal satu inovasi.",
+    "brief.coverage.one_none": "{name} belum punya inovasi pada tahun ini.",
+    "brief.card.vs_score": "dibanding {year} ({kind})",
+    "brief.card.innovations_note": "tercatat pada {year}",
+    "brief.card.no_data": "belum ada data inovasi",
+    # "Langkah menuju 60,01": the path to the goal (briefing.GoalPath)
+    "brief.path.title": "Langkah menuju {target}",
+    "brief.path.below": "Masih kurang {gap} poin. {n} langkah paling sedikit yang mencapainya:",
+    "brief.path.unreachable": (
+        "Masih kurang {gap} poin. Dengan inovasi yang ada, {n} langkah ini belum cukup; "
+        "dibutuhkan juga inovasi baru yang matang."
+    ),
+    "brief.path.reached": "Sasaran tercapai dengan selisih {margin} poin. {n} langkah yang menjaganya:",
+    "brief.path.reached_nothing": "Sasaran tercapai dengan selisih {margin} poin; tidak ada bukti wajib yang kurang.",
+    "brief.path.total": "Jumlah: {total} poin dari {n} langkah.",
+    "brief.path.total_protect": "Jumlah poin yang dipertaruhkan: {total} poin.",
+    "brief.path.estimate": "Perkiraan dasbor (metode IID {year}), bukan hasil resmi.",
+    "brief.path.sample": "Dihitung dari data contoh.",
+    "brief.path.unknown": "Langkah belum dapat dihitung.",
+    "brief.path.no_score": "Belum ada skor untuk {year}, jadi langkah belum dapat dihitung.",
+    "brief.path.no_evidence": "Belum ada bukti indikator yang tercatat untuk {year}, jadi langkah belum dapat dihitung.",
+    "brief.step.sid": "Perkuat bukti «{indicator}» inovasi {innovation}",
+    "brief.step.sid_new": "Lengkapi bukti «{indicator}» inovasi {innovation}",
+    "brief.step.spd": "Lengkapi bukti daerah «{indicator}»",
+    "brief.step.gap": "Inovasi {innovation}: lengkapi bukti wajib {missing}",
+    "brief.step.owner_regency": "Pemerintah daerah",
+    "brief.step.line": "{text} — {owner}: {points} poin",
+    # presenter mode (pages/presentasi.py): slide titles that state the finding
+    "brief.slide.cards": "Posisi {year}: belum ada skor resmi maupun perkiraan",
+    "brief.slide.cards_below": "{year}: skor {score} ({kind}), kurang {gap} poin dari sasaran {target}",
+    "brief.slide.cards_reached": "{year}: skor {score} ({kind}), {gap} poin di atas sasaran {target}",
+    "brief.slide.coverage": "{x} dari {n} OPD ({share}) punya inovasi; {missing} belum",
+    "brief.slide.coverage_all": "Semua {n} OPD punya inovasi",
+    "brief.slide.jenis": "{share} inovasi digital; inovasi non-digital tetap dihitung",
+    "brief.slide.closing": "Langkah menuju {target} dan OPD yang belum berinovasi ({year})",
+    "brief.slide.closing_below": "Kurang {gap} poin: {n} langkah menuju {target}; {n_without} OPD belum berinovasi",
+    "brief.slide.closing_below_all": "Kurang {gap} poin: {n} langkah menuju {target}; semua OPD sudah berinovasi",
+    "brief.slide.closing_reached": "Sasaran {target} tercapai (+{margin}); {n_without} OPD belum berinovasi",
+    "brief.slide.closing_reached_all": "Sasaran {target} tercapai (+{margin}); semua OPD sudah berinovasi",
+    "brief.slide.trend_up": "Skor resmi naik dari {first} ({first_year}) ke {last} ({last_year})",
+    "brief.slide.trend_down": "Skor resmi turun dari {first} ({first_year}) ke {last} ({last_year})",
+    "brief.slide.trend_flat": "Skor resmi tetap {last} dari {first_year} sampai {last_year}",
+    "brief.slide.trend_few": "Skor indeks dari tahun ke tahun: hasil resmi dan perkiraan",
+    # the follow-up sheet of one OPD: "what to do first" and the points at risk
+    "brief.followup.path": "{text}. Langkah ini termasuk jalan terpendek menuju {target}: {points} poin.",
+    "brief.followup.protect": "{text}. Langkah ini menjaga skor tetap di atas {target}: {points} poin dipertaruhkan.",
+    "brief.followup.gap": "{text}: {points} poin berisiko selama buktinya belum ada.",
+    "brief.followup.create": (
+        "Buat dan daftarkan minimal satu inovasi. Setiap OPD ditargetkan punya minimal satu inovasi "
+        "(sasaran {goal} OPD berinovasi)."
+    ),
+    "brief.followup.no_evidence": (
+        "Catat bukti indikator setiap inovasi, agar poin yang berisiko dan langkahnya dapat dihitung."
+    ),
+    "brief.followup.complete": (
+        "Bukti wajib semua inovasi sudah lengkap. Pertahankan, dan naikkan tingkat buktinya bila bisa."
+    ),
+    "brief.followup.risk": "Jumlah: {points} poin IID berisiko dari {n} bukti wajib yang belum ada.",
+    "brief.followup.peers": "{x} dari {n} {group} sudah punya minimal satu inovasi tahun ini.",
+    "brief.followup.group_kecamatan": "kecamatan",
+    "brief.followup.group_opd": "perangkat daerah (di luar kecamatan)",
+    "brief.followup.no_data": "Belum ada data OPD dan inovasi untuk {year}, jadi lembar tindak lanjut belum dapat dibuat.",
+    "brief.followup.narrowed": "Lembar tindak lanjut dibuat dari seluruh data tahun itu, tanpa filter.",
     "brief.digital": (
         "{share} inovasi berjenis digital; inovasi non-digital tetap dihitung asal membawa "
         "perubahan dan dampak terukur."

@@ -9,7 +9,7 @@ import streamlit as st
 from analytics import charts, tables
 from analytics.safe import md
 from analytics.text import fmt_date, fmt_number, fmt_percent, label, t
-from ui import components, data, filters
+from ui import components, data, downloads, filters
 
 f = filters.current()
 year = f.year
@@ -107,6 +107,9 @@ st.caption(
         f"{int(y)}: {fmt_number(n)}" for y, n in zip(history["year"], history["n_innovations"], strict=True)
     )
 )
+# the OPD's follow-up sheet (its to-do list for the year, the whole OPD whatever the filters)
+short_names = dict(zip(year_counts["opd_id"], year_counts["opd_short_name"], strict=True))
+downloads.sheet_button(year, chosen, short_names.get(chosen) or chosen)
 own = data.query("innovations_filtered", **{**f.params(), "opd_id": chosen, "opd_kind": None, "search": None})
 if own.empty:
     st.info(t("page.partisipasi.none_for_opd", name=md(names[chosen]), year=year))

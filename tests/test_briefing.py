@@ -162,3 +162,73 @@ def test_summary_from_the_built_database_matches_the_data(built_db, year):
     text = " ".join(briefing.summary(facts))
     assert f"Tercatat {n} inovasi pada {year}" in text
     assert f"{int(row['n_opd_with_innovation'])} dari {int(row['n_opd'])} OPD" in text
+
+
+# --- the briefing model (briefing.build): cards, path to the goal -------------------------------
+
+
+@pytest.fixture(scope="module")
+def model_con(built_db):
+    with db.connection(built_db) as con:
+        yield con
+
+
+def test_score_change_compares_like_with_like(model_con):
+    """2025 is official; 2024 an estimate: the card compares with the latest OFFICIAL result (2022)."""
+    b = briefing.build(model_con, 2025)
+    score = b.card("score")
+    assert score.kind == progress.OFFICIAL and score.text == "79,60"
+    assert b.previous is not None and b.previous.year == 2022 and b.previous.kind == progress.OFFICIAL
+    assert score.change == pytest.approx(79.60 - 58.11)
+    assert score.compared_with == t("brief.card.vs_score", year=2022, kind=t("official.label"))
+    assert "2022" in score.change_text and t("official.label") in score.change_text
+    # an estimate year compares with the latest estimate before it
+    b24 = briefing.build(model_con, 2024)
+    assert b24.previous.kind == progress.ESTIMATE and b24.previous.year == 2023
+    # the first official year has nothing like it before: no change at all, not one against an estimate
+    b21 = briefing.build(model_con, 2021)
+    assert b21.card("score").change is None and b21.card("score").change_text is None
+
+
+def test_path_below_the_goal_reaches_it_in_the_fewest_steps(model_con):
+    b = briefing.build(model_con, 2022)  # official 58,11
+    path = b.path
+    assert path.status == "below" and path.gap == pytest.approx(1.90)
+    assert path.steps and path.reaches
+    assert path.total >= path.gap  # the steps cover the official distance
+    # one step fewer would not: the steps are ordered largest first, so dropping the smallest falls short
+    assert path.total - min(s.points for s in path.steps) < path.gap
+    assert all(s.owner and s.points > 0 for s in path.steps)
+    assert path.method_year == 2023 and "2023" in path.label and t("brief.path.sample") in path.label
+    assert "1,90" in path.lead and path.total_line is not None
+
+
+def test_path_when_the_goal_is_reached_names_the_margin_and_what_protects_it(model_con):
+    b = briefing.build(model_con, 2025)  # official 79,60
+    path = b.path
+    assert path.status == "reached" and path.margin == pytest.approx(19.59)
+    assert 0 < len(path.steps) <= briefing.PROTECT_STEPS
+    points = [s.points for s in path.steps]
+    assert points == sorted(points, reverse=True)
+    # the protecting steps are the largest points at risk of the year's missing mandatory evidence
+    per_innovation = b.gaps.groupby("innovation_id")["points_at_risk"].sum().sort_values(ascending=False)
+    assert points[0] == pytest.approx(per_innovation.iloc[0])
+    assert "19,59" in path.lead
+
+
+def test_path_without_a_score_or_evidence_says_why():
+    path = briefing.goal_path(progress.ScorePoint(2030, None, "missing"), 60.01, None, None)
+    assert path.status == "unknown" and "2030" in path.lead and not path.steps
+    below = briefing.goal_path(progress.ScorePoint(2019, 50.0, "official"), 60.01, None, None)
+    assert below.status == "unknown" and below.gap == pytest.approx(10.01) and "2019" in below.lead
+
+
+def test_one_opd_is_not_called_all_of_one(model_con):
+    from analytics.scope import Scope
+
+    b = briefing.build(model_con, 2024, Scope.parse("dinkes"))
+    text = " ".join(b.sentences)
+    assert "Semua 1 OPD" not in text and "1 OPD" not in text
+    assert t("brief.coverage.one") in text
+    kec = briefing.build(model_con, 2024, Scope.parse("jenis:kecamatan"))
+    assert "Untuk semua kecamatan:" in " ".join(kec.sentences)

@@ -69,7 +69,7 @@ def test_filtered_view(con) -> None:
     gaps = scoring.evidence_gaps(con, 2024)
     assert len(book[t("export.sheet.gaps")]) == int(gaps["innovation_id"].isin(ids).sum())
     notes = book[t("export.sheet.notes")].astype(str).to_string()
-    assert "Semua kecamatan" in notes
+    assert "semua kecamatan" in notes
 
 
 def test_search_narrows_the_innovations_like_the_data_page(con) -> None:

@@ -116,7 +116,7 @@ def test_no_sample_label_without_sample_data(tmp_path: Path) -> None:
 
 def test_filter_is_named_and_validated(con) -> None:
     text = _text(report.briefing_pdf(con, 2024, opd="jenis:kecamatan", jenis="digital", images=False))
-    assert "Semua kecamatan" in text and "inovasi digital" in text
+    assert "semua kecamatan" in text and "inovasi digital" in text
     with pytest.raises(report.ExportError, match="tidak dikenal"):
         report.handout(con, 2024, opd="bukan_opd")
     with pytest.raises(report.ExportError, match="2030"):
@@ -124,13 +124,24 @@ def test_filter_is_named_and_validated(con) -> None:
 
 
 def test_without_chromium_the_pdf_is_still_made(con, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(*args, **kwargs):
-        raise RuntimeError("no browser")
+    from choreographer.browsers.chromium import ChromeNotFoundError
 
-    monkeypatch.setattr(report.go.Figure, "to_image", broken)
+    def no_browser(*args, **kwargs):
+        raise ChromeNotFoundError("no browser")
+
+    monkeypatch.setattr(report.go.Figure, "to_image", no_browser)
     data = report.briefing_pdf(con, 2022)
     assert data.startswith(b"%PDF-") and _images(data) == 0
     assert " ".join(t("handout.chart.failed").split()) in _text(data)
+
+
+def test_a_chart_bug_is_not_called_a_missing_browser(con, monkeypatch: pytest.MonkeyPatch) -> None:
+    def bug(*args, **kwargs):
+        raise ValueError("a figure bug")
+
+    monkeypatch.setattr(report.go.Figure, "to_image", bug)
+    with pytest.raises(ValueError, match="a figure bug"):
+        report.briefing_pdf(con, 2022)
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:

@@ -8,11 +8,15 @@ never overridden by Streamlit's own (`theme=None`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import safe
+from analytics import briefing, images, safe
+from analytics.progress import OFFICIAL
+from analytics.safe import md, md_badge
 from analytics.text import fmt_number, t
 from ui import data
 
@@ -68,6 +72,8 @@ def chart_with_table(
     chart_tab, table_tab = st.tabs([t("tab.chart"), t("tab.table")], key=f"tabs_{key}")
     with chart_tab:
         st.plotly_chart(fig, theme=None, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
+        if images.available():
+            png_button(fig, file_name, key=f"png_{key}")
     with table_tab:
         st.dataframe(table, hide_index=True, width="stretch", key=f"table_{key}")
         if sample:
@@ -75,6 +81,23 @@ def chart_with_table(
         csv_button(table, file_name, key=f"csv_{key}")
     if caption:
         st.caption(caption)
+
+
+def png_button(fig: go.Figure, file_name: str, *, key: str) -> None:
+    """The button "Unduh gambar (PNG)": the chart at presentation size (1920 x 1080, projector
+    type), for slides people make themselves. Made only when clicked (a few seconds: Chromium
+    draws it); the click does not rerun the page."""
+    st.download_button(
+        t("chart.png"),
+        data=lambda: images.slide_png(fig),
+        file_name=f"grafik-{file_name}.png",
+        mime="image/png",
+        key=key,
+        help=t("chart.png_help"),
+        icon=":material/image:",
+        on_click="ignore",
+        type="tertiary",
+    )
 
 
 def csv_button(table: pd.DataFrame, file_name: str, *, key: str) -> None:
@@ -120,3 +143,36 @@ def delta(value: float | None, decimals: int = 0, suffix: str = "") -> str | int
         return 0
     sign = "+" if value > 0 else "-"
     return f"{sign}{fmt_number(abs(float(value)), decimals)}{suffix}"
+
+
+# st.metric's delta colour: a rise is good news (normal), a fall is (inverse), or neither (off)
+_DELTA_COLOUR = {"up": "normal", "down": "inverse", "neutral": "off"}
+
+
+def kpi_cards(cards: Sequence[briefing.Card]) -> None:
+    """The briefing's KPI cards in a row: value, change, and in the card itself what the change
+    compares with, what kind the figure is (resmi / perkiraan) and where it comes from."""
+    for column, card in zip(st.columns(len(cards), border=True), cards, strict=True):
+        with column:
+            # label, value and comparison are our own words and numbers; the note may name a source
+            st.metric(
+                card.label,
+                card.text,
+                delta=delta(card.change, card.change_decimals, card.change_suffix),
+                delta_color=_DELTA_COLOUR[card.better],
+                help=card.help,
+            )
+            if card.compared_with:
+                st.caption(card.compared_with)
+            if card.kind_label:
+                with st.container(horizontal=True, gap="small"):
+                    st.badge(md_badge(card.kind_label), color="blue" if card.kind == OFFICIAL else "orange")
+                    if card.predicate:
+                        st.badge(md_badge(card.predicate), color="gray")
+            if card.note:
+                st.caption(md(card.note))
+            if card.share is not None:
+                st.progress(card.share)
+            if card.footnote:
+                st.caption(card.footnote)
+            sample_badge(card.is_sample and card.key != "score")

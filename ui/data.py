@@ -8,15 +8,18 @@ signature and on hashable parameters only.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import duckdb
 import pandas as pd
 import streamlit as st
 
+from analytics import briefing as briefing_model
 from analytics import build as builder
 from analytics import db, scoring
 from analytics.methods import MethodError, available_methods, method_for_year
+from analytics.scope import Scope
 from analytics.text import t
 
 
@@ -88,3 +91,24 @@ def bands(year: int | None) -> tuple[Any, ...]:
     """Predicate bands (highest first) of the method of `year` (the latest method if None)."""
     method = method_for_year(year) if year is not None else available_methods()[-1]
     return method.bands
+
+
+# ---------------------------------------------------------------------------------------------
+# The briefing model (analytics.briefing): one per year, filter and day, cached per file
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _briefing(
+    signature: tuple[str, int, int], year: int, scope: Scope, today: dt.date
+) -> briefing_model.Briefing:
+    return briefing_model.build(_connection(signature), year, scope, made_on=today)
+
+
+def briefing_for(year: int, scope: Scope) -> briefing_model.Briefing:
+    """The briefing of `year` under `scope` (what Ringkasan, the slides and the handouts show)."""
+    return _briefing(ensure_database(), int(year), scope, dt.date.today())
+
+
+def briefing(f: Any) -> briefing_model.Briefing:
+    """The briefing of the filters of this run (`ui.filters.Filters`)."""
+    return briefing_for(f.year, Scope(opd_id=f.opd_id, opd_kind=f.opd_kind, jenis=f.jenis, tahapan=f.tahapan))

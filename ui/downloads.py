@@ -18,7 +18,7 @@ import functools
 
 import streamlit as st
 
-from analytics import db, export, report
+from analytics import db, export, lembar, report, snapshot
 from analytics.text import t
 from ui import data
 from ui.filters import KIND_PREFIX, Filters
@@ -88,10 +88,58 @@ def excel_button(f: Filters, *, search: str | None = None, key: str = "unduh_xls
     )
 
 
-def buttons(f: Filters, *, pdf: bool = True, excel: bool = True, key: str = "unduh") -> None:
+@functools.lru_cache(maxsize=8)
+def _snapshot(signature: tuple[str, int, int], year: int, opd, jenis, tahapan, day: dt.date) -> bytes:
+    with db.connection(signature[0]) as con:
+        return snapshot.snapshot_html(con, year, opd=opd, jenis=jenis, tahapan=tahapan, made_on=day)
+
+
+def snapshot_button(f: Filters, *, key: str = "unduh_html") -> None:
+    """The offline snapshot (one HTML file that opens without a network) of the current filters."""
+    if f.year is None:
+        return
+    args = (data.ensure_database(), f.year, _opd(f), f.jenis, f.tahapan, dt.date.today())
+    st.download_button(
+        t("handout.ui.html"),
+        data=lambda: _snapshot(*args),
+        file_name=_file_name("ringkasan-luring-pati", f, ".html"),
+        mime="text/html",
+        key=key,
+        help=t("handout.ui.html_help"),
+        icon=":material/offline_pin:",
+        on_click="ignore",
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _sheet(signature: tuple[str, int, int], year: int, opd_id: str, day: dt.date) -> bytes:
+    with db.connection(signature[0]) as con:
+        return lembar.lembar_pdf(con, year, opd_id, made_on=day)
+
+
+def sheet_button(year: int, opd_id: str, short_name: str, *, key: str = "unduh_lembar") -> None:
+    """The follow-up sheet ("lembar tindak lanjut") of one OPD and year, made when clicked."""
+    args = (data.ensure_database(), int(year), opd_id, dt.date.today())
+    st.download_button(
+        t("handout.ui.sheet"),
+        data=lambda: _sheet(*args),
+        file_name=f"lembar-tindak-lanjut-{year}-{lembar.slug(short_name)}.pdf",
+        mime=PDF_MIME,
+        key=key,
+        help=t("handout.ui.sheet_help"),
+        icon=":material/assignment:",
+        on_click="ignore",
+    )
+
+
+def buttons(
+    f: Filters, *, pdf: bool = True, excel: bool = True, html: bool = True, key: str = "unduh"
+) -> None:
     """The download buttons side by side."""
     with st.container(horizontal=True, gap="small"):
         if pdf:
             pdf_button(f, key=f"{key}_pdf")
         if excel:
             excel_button(f, key=f"{key}_xlsx")
+        if html:
+            snapshot_button(f, key=f"{key}_html")
