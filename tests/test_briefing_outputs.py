@@ -31,7 +31,7 @@ def _words(text: str) -> str:
 def _facts(b: briefing.Briefing) -> list[str]:
     """The figures and sentences every output must show."""
     facts = [c.text for c in b.cards] + [c.change_text for c in b.cards if c.change_text]
-    facts += b.sentences + [b.path.lead, b.path.label] + b.path.lines()
+    facts += [*b.sentences, b.path.lead, b.path.label, *b.path.lines()]
     facts += [b.path.total_line] if b.path.total_line else []
     facts += [name for _, names in b.without_groups() for name in names]
     return facts
