@@ -222,6 +222,19 @@ def _gapped(years: Sequence[int], values: Sequence[float]) -> tuple[list[int], l
     return xs, ys
 
 
+def _away_from_line(values: Sequence[float | None]) -> list[str]:
+    """Where each point's label goes: under a point whose neighbours on the line are higher (a
+    low point), above the others; so the labels of two close points on a rising or falling line
+    sit on opposite sides of it instead of side by side."""
+    positions = []
+    for i, value in enumerate(values):
+        around = [v for v in (values[i - 1] if i else None, values[i + 1] if i + 1 < len(values) else None)
+                  if v is not None]  # fmt: skip
+        low = value is not None and bool(around) and all(v > value for v in around)
+        positions.append("bottom center" if low else "top center")
+    return positions
+
+
 def _add_layers(fig: go.Figure, shapes: Sequence[dict] = (), annotations: Sequence[dict] = ()) -> None:
     """Add shapes and annotations in one layout update.
 
@@ -323,8 +336,8 @@ def _name_rows(names: Sequence[str], line: float, bar: float) -> tuple[list[floa
     tops, centres, y = [], [], 0.0
     for name in names:
         tops.append(y + 4)
-        centres.append(y + 4 + line * _lines(name) + 3 + bar / 2)
-        y += 4 + line * _lines(name) + 3 + bar + 12
+        centres.append(y + 4 + line * _lines(name) + 8 + bar / 2)
+        y += 4 + line * _lines(name) + 8 + bar + 16  # names clear of the numbers beside the bars
     return tops, centres, y
 
 
@@ -445,11 +458,11 @@ def figure_goal_path(
             x=xs,
             y=ys,
             mode="lines+markers+text",
+            textposition=_away_from_line(ys),
             name=t("chart.score.official"),
             line={"color": COLOURS["official"], "width": 3},
             marker={"size": 13},
             text=[fmt_score(v) if v is not None else "" for v in ys],
-            textposition="top center",
             textfont={"size": MIN_FONT},
             connectgaps=False,
             hovertemplate="%{x}: %{y:.2f}<extra>%{fullData.name}</extra>",
@@ -544,6 +557,19 @@ def figure_region_comparison(
 # Participation
 
 
+KECAMATAN_SHORT = "Kec. "
+# px between the category names and the bars of a horizontal bar chart: a bar's number ("0")
+# right beside a name would read as part of it ("Alat kerja 0")
+NAME_STANDOFF = 8
+
+
+def _opd_labels(names: Sequence[str], is_kecamatan: Sequence[bool]) -> list[str]:
+    """OPD names for a chart's rows; a chart of kecamatan only (under the heading "Kecamatan")
+    drops the repeated "Kec. ", which leaves a phone room for the year columns."""
+    only_kecamatan = len(names) > 0 and all(bool(k) for k in is_kecamatan)
+    return [html(n.removeprefix(KECAMATAN_SHORT) if only_kecamatan else n) for n in names]
+
+
 @_chart
 def figure_opd_counts(counts: pd.DataFrame, *, sample: bool = False, title: str | None = None) -> go.Figure:
     """Innovations per OPD for one year, sorted (most first); OPD with none shown as 0.
@@ -555,7 +581,7 @@ def figure_opd_counts(counts: pd.DataFrame, *, sample: bool = False, title: str 
     if _is_empty(data["n_innovations"]):
         return _empty(fig)
     colours = [COLOURS["kecamatan"] if k else COLOURS["opd"] for k in data["is_kecamatan"]]
-    names = [html(n) for n in data["opd_short_name"]]
+    names = _opd_labels(data["opd_short_name"], data["is_kecamatan"])
     fig.add_trace(
         go.Bar(
             x=data["n_innovations"],
@@ -568,7 +594,9 @@ def figure_opd_counts(counts: pd.DataFrame, *, sample: bool = False, title: str 
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=names)
+    fig.update_yaxes(
+        autorange="reversed", categoryorder="array", categoryarray=names, ticklabelstandoff=NAME_STANDOFF
+    )
     top = int(data["n_innovations"].max())
     fig.update_xaxes(range=[0, max(1, top) * 1.15], title_text=t("chart.innovations"), rangemode="tozero")
     fig.update_layout(bargap=0.25)
@@ -604,7 +632,7 @@ def figure_opd_heatmap(
         go.Heatmap(
             z=z,
             x=years,
-            y=[html(n) for n in order["name"]],
+            y=_opd_labels(order["name"], order["is_kecamatan"]),
             zmin=0,
             zmax=max(1, int(z.max())),
             colorscale=SEQUENTIAL,
@@ -792,7 +820,10 @@ def figure_category_counts(
             hovertemplate="%{customdata}: %{x}<extra></extra>",
         )
     )
-    fig.update_yaxes(range=[total, 0], tickmode="array", tickvals=centres, ticktext=labels, showgrid=False)
+    fig.update_yaxes(
+        range=[total, 0], tickmode="array", tickvals=centres, ticktext=labels, showgrid=False,
+        ticklabelstandoff=NAME_STANDOFF,
+    )  # fmt: skip
     fig.update_xaxes(range=[0, max(1, int(data["n"].max())) * 1.18], title_text=t("chart.innovations"))
     return fig
 
@@ -874,7 +905,9 @@ def figure_criteria(counts: pd.DataFrame, *, sample: bool = False, title: str | 
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=names)
+    fig.update_yaxes(
+        autorange="reversed", categoryorder="array", categoryarray=names, ticklabelstandoff=NAME_STANDOFF
+    )
     fig.update_xaxes(range=[0, n_of * 1.35], title_text=t("chart.criteria.axis", n=fmt_number(n_of)))
     fig.update_layout(bargap=0.3)
     return fig
@@ -891,8 +924,9 @@ def figure_evidence_levels(levels: pd.DataFrame, *, sample: bool = False) -> go.
     never runs into its neighbours and short names stay compact.
     An innovation with no evidence at all (every level 0) gets the empty state, saying so.
     """
+    # the mark of a mandatory indicator stays on the last line of its name, never alone on one
     names = [
-        _wrap(f"{n} *" if m else n, EVIDENCE_WRAP)
+        _wrap(n, EVIDENCE_WRAP) + (" *" if m else "")
         for n, m in zip(levels["indicator_name"], levels["mandatory"], strict=True)
     ]
     centres, top = _label_rows(names, ROW_HEIGHT * 1.3)
@@ -920,7 +954,13 @@ def figure_evidence_levels(levels: pd.DataFrame, *, sample: bool = False) -> go.
         )
     )
     fig.update_yaxes(
-        range=[top, 0], tickmode="array", tickvals=centres, ticktext=names, showgrid=False, zeroline=False
+        range=[top, 0],
+        tickmode="array",
+        tickvals=centres,
+        ticktext=names,
+        showgrid=False,
+        zeroline=False,
+        ticklabelstandoff=NAME_STANDOFF,
     )
     fig.update_xaxes(range=[0, 3.4], dtick=1, title_text=t("chart.evidence.axis"))
     return fig

@@ -7,17 +7,23 @@ annotations, bar and cell labels) with `getBoundingClientRect()` and its compute
     problems = chart_text_problems(page, min_font_px=14)
     assert not problems, describe(problems)
 
-`chart_text_problems(page, *, selector=".js-plotly-plot", min_font_px=None, min_gap_px=2.0,
+`chart_text_problems(page, *, selector=".js-plotly-plot", min_font_px=None, min_gap_px=5.0,
 check_clipping=True) -> list[TextProblem]`
 
 - `page`: a Playwright page (sync API) that has finished drawing its charts; charts far below the
   fold are drawn only when scrolled to, so scroll through the page first (`draw_all_charts`).
 - `selector`: the CSS selector of one chart; texts are compared only within one chart.
 - `min_font_px`: report text drawn smaller than this many CSS pixels (None: no size check).
-- `min_gap_px`: two texts collide when their boxes overlap or come closer than this, side by side
-  or one above the other: labels that touch read as one word ("20212022202320242025").
+- `min_gap_px`: two texts collide when their shapes overlap or come closer than this, side by
+  side, one above the other or turned (tilted axis labels are measured as drawn). Labels that
+  touch read as one word ("20212022202320242025"), and two labels no further apart than the lines
+  inside one wrapped label (about 4 px at 16 px type) read as one label: 5 px keeps them apart.
 - `check_clipping`: report text whose box reaches outside the chart's own SVG (cut off at the
   edge, like "…Riset dan Inovasi D").
+
+`draw_all_charts(page, selector=".js-plotly-plot", *, at_least=1, timeout=30_000) -> int`
+scrolls through the page so every chart draws, waits until there are at least `at_least` charts
+and each has its SVG, and returns how many charts there are.
 
 Each `TextProblem` has `kind` ("overlap" | "small" | "clipped"), `chart` (the index of the chart
 on the page, in document order), `chart_title` (its title text, if any), `texts` (the one or two
@@ -114,12 +120,16 @@ class TextProblem:
         return f"{self.kind}: {where}: {' | '.join(repr(x) for x in self.texts)} [{self.detail}]"
 
 
-def draw_all_charts(page, selector: str = ".js-plotly-plot", timeout: float = 30_000) -> int:
-    """Scroll through the page so every chart draws; wait until each has its SVG. Returns the count."""
+def draw_all_charts(
+    page, selector: str = ".js-plotly-plot", *, at_least: int = 1, timeout: float = 30_000
+) -> int:
+    """Scroll through the page so every chart draws; wait until there are `at_least` charts and
+    each has its SVG. Returns the count."""
     page.evaluate(_SCROLL_JS)
     page.wait_for_function(
-        "s => [...document.querySelectorAll(s)].every(c => c.querySelector('svg.main-svg'))",
-        arg=selector,
+        "([s, n]) => { const charts = [...document.querySelectorAll(s)];"
+        " return charts.length >= n && charts.every(c => c.querySelector('svg.main-svg')); }",
+        arg=[selector, at_least],
         timeout=timeout,
     )
     return page.locator(selector).count()
@@ -148,7 +158,7 @@ def chart_text_problems(
     *,
     selector: str = ".js-plotly-plot",
     min_font_px: float | None = None,
-    min_gap_px: float = 2.0,
+    min_gap_px: float = 5.0,
     check_clipping: bool = True,
 ) -> list[TextProblem]:
     """The overlapping, clipped and (with `min_font_px`) too small texts of every chart on the page."""
