@@ -89,8 +89,10 @@ THEME = go.layout.Template(
         margin={"l": 10, "r": 16, "t": 56, "b": 10},
         hoverlabel={"font": {"size": FONT_SIZE, "family": FONT_FAMILY}},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
-        xaxis={"gridcolor": "#E5E5E5", "zeroline": False, "automargin": True},
-        yaxis={"gridcolor": "#E5E5E5", "zeroline": False, "automargin": True},
+        # axis titles a little further from the numbers than plotly's default, so the two never
+        # touch when the type is scaled up for a projector
+        xaxis={"gridcolor": "#E5E5E5", "zeroline": False, "automargin": True, "title": {"standoff": 12}},
+        yaxis={"gridcolor": "#E5E5E5", "zeroline": False, "automargin": True, "title": {"standoff": 12}},
     )
 )
 
@@ -105,14 +107,16 @@ class BandLike(Protocol):
 
 def _figure(title: str | None = None, *, sample: bool = False, height: int | None = None) -> go.Figure:
     # one layout dict for the constructor: each later update_layout / add_annotation validates
-    # the whole layout again, and reruns should stay fast
+    # the whole layout again, and reruns should stay fast. Shapes, annotations, margins and the
+    # "data contoh" mark are gathered in a draft (`_add_layers`) and set in one layout update
+    # when the chart is done (`_finish`, run by `_chart` on every figure_* builder).
     layout: dict = {"template": THEME, "height": height}
     if title:
         # the title sits above the horizontal legend, which sits above the plot
         layout |= {"title": {"text": title}, "margin": {"t": 96}, "legend": {"y": 1.04}}
-    if sample:
-        layout["annotations"] = [{**_SAMPLE_MARK, "text": f"<b>{t('sample.badge')}</b>"}]
-    return go.Figure(layout=layout)
+    fig = go.Figure(layout=layout)
+    fig._draft = {"shapes": [], "annotations": [], "layout": {}, "sample": sample}
+    return fig
 
 
 _SAMPLE_MARK = {
@@ -132,14 +136,12 @@ _SAMPLE_MARK = {
 }
 
 
-def mark_sample(fig: go.Figure) -> go.Figure:
-    """Label a chart built from sample data "data contoh" (top-right corner, always visible)."""
-    _add_layers(fig, annotations=[{**_SAMPLE_MARK, "text": f"<b>{t('sample.badge')}</b>"}])
-    return _settle_sample_mark(fig)
+def _sample_text() -> str:
+    return f"<b>{t('sample.badge')}</b>"
 
 
 def _is_sample_mark(note: go.layout.Annotation) -> bool:
-    return note.text == f"<b>{t('sample.badge')}</b>" and note.bordercolor == _SAMPLE_MARK["bordercolor"]
+    return note.text == _sample_text() and note.bordercolor == _SAMPLE_MARK["bordercolor"]
 
 
 def _shows_legend(fig: go.Figure) -> bool:
@@ -150,18 +152,42 @@ def _shows_legend(fig: go.Figure) -> bool:
     return len(listed) >= 2 or any(trace.showlegend for trace in fig.data)
 
 
-def _settle_sample_mark(fig: go.Figure) -> go.Figure:
-    """On a chart with a legend, "data contoh" becomes the legend's heading: as a corner mark it
-    would sit on the legend once the legend wraps onto a second line (a phone)."""
-    notes = fig.layout.annotations
-    mark = next((a for a in notes if _is_sample_mark(a)), None)
-    if mark is not None and _shows_legend(fig):
-        fig.layout.annotations = tuple(a for a in notes if a is not mark)
-        fig.layout.legend.title = {
-            "text": mark.text,
-            "side": "top",
-            "font": {"size": MIN_FONT, "color": _SAMPLE_MARK["bordercolor"]},
-        }
+def _sample_mark(fig: go.Figure) -> dict:
+    """The "data contoh" mark as layout updates. On a chart with a legend it is the legend's
+    heading: as a corner mark it would sit on the legend once the legend wraps onto a second line
+    (a phone). Other charts get the mark in the top-right corner."""
+    if _shows_legend(fig):
+        font = {"size": MIN_FONT, "color": _SAMPLE_MARK["bordercolor"]}
+        return {"legend_title": {"text": _sample_text(), "side": "top", "font": font}}
+    return {"annotations": [{**_SAMPLE_MARK, "text": _sample_text()}]}
+
+
+def mark_sample(fig: go.Figure) -> go.Figure:
+    """Label a finished chart built from sample data "data contoh"."""
+    updates = _sample_mark(fig)
+    if "annotations" in updates:
+        updates["annotations"] = [*fig.layout.annotations, *updates["annotations"]]
+    return fig.update_layout(**updates)
+
+
+def _finish(fig: go.Figure) -> go.Figure:
+    """Set what the draft gathered (shapes, annotations, layout updates, the "data contoh" mark)
+    in one layout update."""
+    draft = fig.__dict__.pop("_draft", None)
+    if draft is None:
+        return fig
+    updates = dict(draft["layout"])
+    notes = draft["annotations"]
+    if draft["sample"]:
+        mark = _sample_mark(fig)
+        notes = [*notes, *mark.pop("annotations", [])]
+        updates |= mark
+    if notes:
+        updates["annotations"] = [*fig.layout.annotations, *notes]
+    if draft["shapes"]:
+        updates["shapes"] = [*fig.layout.shapes, *draft["shapes"]]
+    if updates:
+        fig.update_layout(**updates)
     return fig
 
 
@@ -170,7 +196,7 @@ def _chart(build: Callable[..., go.Figure]) -> Callable[..., go.Figure]:
 
     @functools.wraps(build)
     def finished(*args: Any, **kwargs: Any) -> go.Figure:
-        return _settle_sample_mark(build(*args, **kwargs))
+        return _finish(build(*args, **kwargs))
 
     return finished
 
@@ -178,6 +204,7 @@ def _chart(build: Callable[..., go.Figure]) -> Callable[..., go.Figure]:
 def _empty(fig: go.Figure, text: str | None = None) -> go.Figure:
     """The one empty state of every chart: a sentence in the middle and nothing else (no axes, no
     legend, no bands or lines, no "data contoh" mark), at one height; the title stays."""
+    fig.__dict__.pop("_draft", None)
     fig.data = ()
     fig.layout.shapes = ()
     fig.layout.annotations = (
@@ -235,18 +262,27 @@ def _away_from_line(values: Sequence[float | None]) -> list[str]:
     return positions
 
 
-def _add_layers(fig: go.Figure, shapes: Sequence[dict] = (), annotations: Sequence[dict] = ()) -> None:
-    """Add shapes and annotations in one layout update.
+def _add_layers(
+    fig: go.Figure, shapes: Sequence[dict] = (), annotations: Sequence[dict] = (), **layout: Any
+) -> None:
+    """Add shapes, annotations and layout updates (plotly's magic names: margin_r=...) to the
+    chart's draft, set in one layout update when the chart is done (`_finish`).
 
-    plotly's add_annotation / add_hrect validate the whole layout on every call, which made a
-    chart with a dozen labels cost tens of milliseconds on every rerun; one update validates once.
-    New annotations go last, in the order given.
+    plotly validates the whole layout on every add_annotation / update_layout, and copies every
+    annotation already there when the list is assigned again: a chart with a dozen labels cost
+    tens of milliseconds on every rerun. New annotations go last, in the order given.
     """
-    # plain assignment: update_layout with the existing objects in the list is far slower
-    if shapes:
-        fig.layout.shapes = (*fig.layout.shapes, *shapes)
-    if annotations:
-        fig.layout.annotations = (*fig.layout.annotations, *annotations)
+    draft = fig.__dict__.get("_draft")
+    if draft is None:  # a finished figure: set at once
+        fig.update_layout(
+            shapes=[*fig.layout.shapes, *shapes],
+            annotations=[*fig.layout.annotations, *annotations],
+            **layout,
+        )
+        return
+    draft["shapes"].extend(shapes)
+    draft["annotations"].extend(annotations)
+    draft["layout"].update(layout)
 
 
 REGION_WRAP = 40  # characters per line of a region name above its bar
@@ -287,12 +323,10 @@ def _shade_bands(fig: go.Figure, bands: Sequence[BandLike], *, vertical: bool = 
                  "xanchor": "left", "xshift": 6, "yanchor": "middle", "align": "left", "showarrow": False,
                  "font": BAND_FONT, "bgcolor": colour, "borderpad": 3}
             )  # fmt: skip
-    _add_layers(fig, shapes, notes)
-    if shown:
-        if vertical:
-            fig.update_layout(margin_b=BAND_MARGIN_BOTTOM)
-        else:
-            fig.update_layout(margin_r=BAND_MARGIN_RIGHT)
+    if not shown:
+        return
+    margin = {"margin_b": BAND_MARGIN_BOTTOM} if vertical else {"margin_r": BAND_MARGIN_RIGHT}
+    _add_layers(fig, shapes, notes, **margin)
 
 
 TARGET_LINE = {"color": COLOURS["target"], "width": 2.5, "dash": "dash"}
@@ -302,8 +336,8 @@ def _target_line(
     fig: go.Figure, target: float | None, *, vertical: bool = False, label: str = "legend"
 ) -> None:
     """The goal as a dashed line, named in the legend (`label="legend"`: a name on the line itself
-    would sit on a point or bar near the goal), or written on the line at the right
-    (`label="line"`: then it is the last annotation added, for a chart without a legend)."""
+    would sit on a point or bar near the goal), or written on the line, for a chart without a
+    legend, at the right (`label="right"`) or the left (`label="left"`)."""
     if target is None or pd.isna(target):
         return
     text = t("chart.target_line", value=fmt_score(target))
@@ -317,8 +351,9 @@ def _target_line(
             go.Scatter(x=[None], y=[None], mode="lines", line=TARGET_LINE, name=text, hoverinfo="skip")
         )
     else:
+        x, anchor = (0, "left") if label == "left" else (1, "right")
         note = {
-            "text": text, "y": target, "yref": "y", "x": 1, "xref": "paper", "xanchor": "right",
+            "text": text, "y": target, "yref": "y", "x": x, "xref": "paper", "xanchor": anchor,
             "yanchor": "bottom", "showarrow": False, "font": {"color": COLOURS["target"], "size": 15},
         }  # fmt: skip
         _add_layers(fig, [{**shape, "line": TARGET_LINE}], [note])
@@ -339,6 +374,11 @@ def _name_rows(names: Sequence[str], line: float, bar: float) -> tuple[list[floa
         centres.append(y + 4 + line * _lines(name) + 8 + bar / 2)
         y += 4 + line * _lines(name) + 8 + bar + 16  # names clear of the numbers beside the bars
     return tops, centres, y
+
+
+# layout.meta of a chart whose y axis counts the pixels of its rows (`_label_rows`, `_name_rows`):
+# a bigger copy (`for_projector`) must grow its height with its type, or the rows would squeeze
+PIXEL_ROWS = {"pixel_rows": True}
 
 
 def _label_rows(labels: Sequence[str], least: float) -> tuple[list[float], float]:
@@ -547,6 +587,7 @@ def figure_region_comparison(
         fig.add_trace(go.Bar(x=[None], y=[None], marker_color=COLOURS[key], name=t(f"chart.region.{key}")))
     _target_line(fig, target, vertical=True)
     fig.update_yaxes(range=[total, 0], showticklabels=False, showgrid=False, zeroline=False)
+    fig.layout.meta = PIXEL_ROWS
     # no axis title: the band names under the axis say what the axis is; room on the right for
     # the number beside a bar of 100
     fig.update_xaxes(range=[0, 112], tickvals=[0, 20, 40, 60, 80, 100])
@@ -824,6 +865,7 @@ def figure_category_counts(
         range=[total, 0], tickmode="array", tickvals=centres, ticktext=labels, showgrid=False,
         ticklabelstandoff=NAME_STANDOFF,
     )  # fmt: skip
+    fig.layout.meta = PIXEL_ROWS
     fig.update_xaxes(range=[0, max(1, int(data["n"].max())) * 1.18], title_text=t("chart.innovations"))
     return fig
 
@@ -962,6 +1004,7 @@ def figure_evidence_levels(levels: pd.DataFrame, *, sample: bool = False) -> go.
         zeroline=False,
         ticklabelstandoff=NAME_STANDOFF,
     )
+    fig.layout.meta = PIXEL_ROWS
     fig.update_xaxes(range=[0, 3.4], dtick=1, title_text=t("chart.evidence.axis"))
     return fig
 
@@ -1037,10 +1080,8 @@ def figure_plan_steps(
     low = max(0.0, min(start_iid, target if target is not None else start_iid) - 2.0)
     fig.update_yaxes(range=[low, min(100.0, top + 1.5)], title_text=t("scoresim.chart.plan.axis"))
     fig.update_xaxes(type="category", tickangle=-45 if n > 8 else 0)
-    _target_line(fig, target, label="line")
-    if target is not None and fig.layout.annotations:
-        # the last bar ends near the target on the right: write the target's label on the left
-        fig.layout.annotations[-1].update(x=0, xanchor="left")
+    # the last bar ends near the target on the right: write the target's label on the left
+    _target_line(fig, target, label="left")
     fig.update_layout(showlegend=False)
     return fig
 
@@ -1094,6 +1135,7 @@ def figure_evidence_gaps(
     )
     _add_layers(fig, annotations=_name_notes(names, tops))
     fig.update_yaxes(range=[total, 0], showticklabels=False, showgrid=False, zeroline=False)
+    fig.layout.meta = PIXEL_ROWS
     fig.update_xaxes(
         range=[0, float(data["points_at_risk"].max()) * 1.45], title_text=t("scoresim.chart.gaps.axis"),
         tickformat=".2f", nticks=6,
@@ -1136,6 +1178,10 @@ def for_projector(fig: go.Figure, *, height: int | None = None, width: int | Non
     }
     if height is not None:
         updates["height"] = height
+    if isinstance(layout.meta, dict) and layout.meta.get("pixel_rows"):
+        # rows sized to their names in pixels: the whole chart grows with its type (the image is
+        # then taller than asked), so the bigger names keep their room
+        updates["height"] = max(height or 0, round((layout.height or 0) * PROJECTOR_SCALE))
     if width is not None:
         updates["width"] = width
     margin = layout.margin

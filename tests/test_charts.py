@@ -560,3 +560,15 @@ def test_goal_path_table_reaches_the_goal():
     table = tables.table_goal_path(trend)
     assert list(table[t("col.year")]) == [2022, 2023, 2024]
     assert table[t("col.path_needed")].iloc[-1] == "60,01"
+
+
+def test_projector_copy_grows_charts_whose_rows_are_pixels(frames):
+    """Rows sized in pixels (names above bars, wrapped labels) keep their room when the type is
+    scaled up for a slide: the copy grows; a chart with an ordinary axis gets the height asked."""
+    results = frames["published_index_results"]
+    regions = charts.figure_region_comparison(results[results["year"] == 2021], BANDS, 60.01)
+    big = charts.for_projector(regions, height=1080, width=1920)
+    assert big.layout.height >= round(regions.layout.height * charts.PROJECTOR_SCALE)
+    assert big.layout.yaxis.range == regions.layout.yaxis.range
+    trend = charts.figure_coverage_trend(frames["participation_by_year"])
+    assert charts.for_projector(trend, height=1080, width=1920).layout.height == 1080
