@@ -500,12 +500,26 @@ TEXT: dict[str, str] = {
     "col.no": "tidak",
     # database / CLI messages
     "db.missing": "Basis data belum ada: {path}. Jalankan `python -m analytics build` untuk membuatnya.",
-    "db.cannot_open": "Basis data {path} tidak dapat dibuka: {reason}",
     "db.locked": (
         "Basis data {path} sedang dipakai proses lain untuk menulis. Tunggu sampai proses itu "
         "selesai, lalu coba lagi."
     ),
-    "db.not_duckdb": "Berkas {path} bukan basis data DuckDB yang valid.",
+    "db.damaged": (
+        "Basis data {path} rusak atau tidak lengkap, sehingga tidak dapat dibaca. Pulihkan "
+        "cadangannya bila ada: salin berkas cadangan terbaru di folder yang sama (namanya diakhiri "
+        "\".bak-TANGGAL-JAM\") menjadi berkas basis data ini. Atau bangun ulang dari folder data/ "
+        "dengan `python -m analytics build`; data yang pernah diimpor tidak ikut terbangun, dan "
+        "berkas yang rusak disimpan di sampingnya (\".rusak-TANGGAL-JAM\")."
+    ),
+    "db.unreadable": (
+        "Basis data {path} tidak dapat dibaca: izin ditolak. Beri pengguna yang menjalankan dasbor "
+        "dan perintah ini izin baca dan tulis atas berkas itu, atau pulihkan cadangannya (berkas "
+        "\".bak-TANGGAL-JAM\" di folder yang sama), atau bangun ulang dengan `python -m analytics build`."
+    ),
+    "db.not_a_file": (
+        "Basis data {path} bukan berkas (mungkin sebuah folder). Pindahkan folder itu, lalu bangun "
+        "basis data dengan `python -m analytics build`."
+    ),
     "db.cannot_write": "Basis data {path} tidak dapat diubah; isinya tetap seperti semula. Penyebab: {reason}",
     "db.write_busy": (
         "Basis data {path} sedang diubah oleh impor atau pembatalan lain. Tunggu sebentar sampai "
@@ -519,6 +533,7 @@ TEXT: dict[str, str] = {
     "build.done": "Basis data dibangun: {path} ({rows} baris, {seconds} detik).",
     "build.failed": "Pembangunan basis data gagal; basis data lama tidak diubah. Penyebab: {reason}",
     "build.backup": "Salinan cadangan basis data lama: {path}",
+    "build.set_aside": "Basis data lama tidak dapat dibaca; berkasnya disimpan sebagai {path}",
     "data.bad_file": "Berkas {file}, baris {row}, kolom '{column}': {reason}",
     "data.missing_file": "Berkas data tidak ditemukan: {file}",
     "data.missing_columns": "Berkas {file}: kolom wajib tidak ada: {columns}",
