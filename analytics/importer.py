@@ -263,6 +263,8 @@ RESULT_COLUMNS = (
     "region", "province", "kind", "year", "score", "predicate", "rank", "rank_scope", "source", "load_id",
 )  # fmt: skip
 TARGET_TABLE = {"inovasi": "innovation", "hasil": "index_result"}
+# The columns that identify a row (Record.key): an innovation, an official result.
+IDENTITY = {"inovasi": ("tahun", "opd", "nama_inovasi"), "hasil": ("daerah", "tahun")}
 
 
 # ----------------------------------------------------------------------------- results
@@ -1008,6 +1010,7 @@ class _Validator:
         records: list[Record] = []
         blank = 0
         first_seen: dict[tuple[Any, ...], int] = {}
+        identified = all(name in columns for name in IDENTITY[self.kind])
         for index in range(match.row_index + 1, len(match.sheet.rows)):
             row = match.sheet.rows[index]
             cells = {name: (_clean(row[col]) if col < len(row) else None) for name, col in columns.items()}
@@ -1016,6 +1019,9 @@ class _Validator:
                 continue
             record = self.read_row(index + 1, cells, shown)
             if record is None:
+                continue
+            if not identified:  # a column of the identity is missing (reported above): no key
+                records.append(record)
                 continue
             key = record.key(self.kind)
             if key in first_seen:
