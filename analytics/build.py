@@ -32,6 +32,7 @@ from analytics.db import (
     db_path,
     fsync_dir,
     fsync_file,
+    os_reason,
     write_lock,
 )
 from analytics.text import t
@@ -517,6 +518,8 @@ def _build_locked(
     _fail_after: str | None,
     started: float,
 ) -> BuildReport:
+    if target.exists() and not target.is_file():
+        raise BuildError(t("db.not_a_file", path=target))
     backup = set_aside = None
     n_imports = _count_imports(target) if target.exists() else 0
     if n_imports and not force:
@@ -558,7 +561,10 @@ def _build_locked(
     except BuildError:
         _remove(tmp)
         raise
-    except (DatabaseError, duckdb.Error, OSError, ValueError, KeyError) as exc:
+    except OSError as exc:
+        _remove(tmp)
+        raise BuildError(t("build.failed", reason=os_reason(exc))) from exc
+    except (DatabaseError, duckdb.Error, ValueError, KeyError) as exc:
         _remove(tmp)
         raise BuildError(t("build.failed", reason=str(exc).strip().splitlines()[0])) from exc
     finally:

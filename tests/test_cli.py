@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,143 @@ def test_build_into_unwritable_location_is_clear(tmp_path: Path) -> None:
     result = run("build", "--db", str(blocker / "sub" / "x.duckdb"))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "Galat:" in result.stderr
+
+
+# ----------------------------------------------------------------------------- damaged database
+
+
+def _truncated(good: Path, target: Path) -> Path:
+    target.write_bytes(good.read_bytes()[:100_000])
+    return target
+
+
+def _half(good: Path, target: Path) -> Path:
+    data = good.read_bytes()
+    target.write_bytes(data[: len(data) // 2])  # the catalogue reads; the data blocks are gone
+    return target
+
+
+def _overwritten(good: Path, target: Path) -> Path:
+    data = bytearray(good.read_bytes())
+    for offset in range(300_000, len(data), 262_144):  # garbage over every data block
+        data[offset : offset + 4096] = os.urandom(4096)
+    target.write_bytes(bytes(data))
+    return target
+
+
+def _garbage(good: Path, target: Path) -> Path:
+    target.write_bytes(os.urandom(1_000_000))
+    return target
+
+
+DAMAGE = {"truncated": _truncated, "half": _half, "overwritten": _overwritten, "garbage": _garbage}
+COMMANDS = {
+    "info": ["info"],
+    "score": ["score", "--year", "2024"],
+    "export": ["export", "--year", "2024", "--out", "{tmp}/x.xlsx"],
+    "report": ["report", "--year", "2024", "--out", "{tmp}/x.pdf", "--tanpa-grafik"],
+    "import": ["import", str(ROOT / "data" / "sample" / "inovasi.csv"), "--dry-run"],
+    "template": ["template", "--out", "{tmp}/t.xlsx"],
+    "history": ["history"],
+    "undo": ["undo", "1"],
+}
+# history and undo only read the import tables, which a half file may still hold intact
+READS_DATA = ("info", "score", "export", "report", "import", "template")
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_a_damaged_database_gives_one_indonesian_message(built_db: Path, tmp_path: Path, damage: str) -> None:
+    path = DAMAGE[damage](built_db, tmp_path / "inovasi.duckdb")
+    commands = COMMANDS if damage in ("truncated", "garbage") else {c: COMMANDS[c] for c in READS_DATA}
+    for name, args in commands.items():
+        result = run(*[a.format(tmp=tmp_path) for a in args], "--db", str(path))
+        assert result.returncode == 2, (name, result.stdout, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"Galat: Basis data {path} rusak"), (name, lines)
+        assert "python -m analytics build" in lines[0] and ".bak-" in lines[0]
+        assert "Error" not in result.stderr and "Traceback" not in result.stderr, name
+
+
+def run_unprivileged(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m analytics ARGS` as a user without root's rights (root reads a chmod 000 file anyway).
+
+    As root, through util-linux `setpriv`: it drops to nobody only after the interpreter (which may
+    live under /root) has been found, which subprocess's own `user=` cannot do.
+    """
+    command = [sys.executable, "-m", "analytics", *args]
+    if os.geteuid() == 0:
+        assert shutil.which("setpriv"), "running as root: setpriv (util-linux) is needed to drop rights"
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def open_dir() -> Path:
+    """A folder any user may enter and write (for a command run as nobody)."""
+    folder = Path(tempfile.mkdtemp(prefix="dasbor-"))
+    folder.chmod(0o777)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_an_unreadable_database_gives_one_indonesian_message(built_db: Path, open_dir: Path) -> None:
+    path = open_dir / "inovasi.duckdb"
+    shutil.copy2(built_db, path)
+    path.chmod(0)
+    for name, args in COMMANDS.items():
+        result = run_unprivileged(*[a.format(tmp=open_dir) for a in args], "--db", str(path))
+        assert result.returncode == 2, (name, result.stderr)
+        assert result.stderr.startswith(f"Galat: Basis data {path} tidak dapat dibaca: izin ditolak"), (
+            name,
+            result.stderr,
+        )
+        assert "Permission" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_rebuild_keeps_a_damaged_file_aside(built_db: Path, tmp_path: Path) -> None:
+    path = _overwritten(built_db, tmp_path / "inovasi.duckdb")
+    damaged = path.read_bytes()
+    result = run("build", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    aside = [p for p in tmp_path.iterdir() if ".rusak-" in p.name]
+    assert len(aside) == 1 and aside[0].read_bytes() == damaged
+    assert f"disimpan sebagai {aside[0]}" in result.stdout
+    assert run("info", "--db", str(path)).returncode == 0
+
+
+# ----------------------------------------------------------------------------- other messages
+
+
+def test_template_to_a_folder_or_an_unwritable_place(built_db: Path, open_dir: Path) -> None:
+    folder = open_dir / "templat.xlsx"
+    folder.mkdir()
+    result = run("template", "--out", str(folder), "--db", str(built_db))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"Galat: Templat tidak dapat ditulis ke {folder}: itu sebuah folder"
+    locked = open_dir / "terkunci"
+    locked.mkdir(mode=0o555)
+    locked.chmod(0o555)
+    readable_db = open_dir / "inovasi.duckdb"  # nobody cannot enter pytest's own temp folders
+    shutil.copy2(built_db, readable_db)
+    readable_db.chmod(0o644)
+    result = run_unprivileged("template", "--out", str(locked / "t.xlsx"), "--db", str(readable_db))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"Galat: Templat tidak dapat ditulis ke {locked / 't.xlsx'}: izin ditolak"
+    assert list(locked.iterdir()) == []  # no half file, no temp file
+
+
+def test_history_after_an_undo_names_only_the_undone_import(db_copy: Path, tmp_path: Path) -> None:
+    rows = "tahun,nama_inovasi,opd,jenis,bentuk,tahapan,inisiator,urusan\n"
+    for name in ("Satu", "Dua", "Tiga"):
+        (tmp_path / f"{name}.csv").write_text(
+            rows + f"2024,Uji {name},Dinkes,digital,pelayanan publik,penerapan,opd,kesehatan\n"
+        )
+        assert (
+            run("import", str(tmp_path / f"{name}.csv"), "--db", str(db_copy), "--user", "budi").returncode
+            == 0
+        )
+    assert run("undo", "2", "--db", str(db_copy), "--user", "sari").returncode == 0
+    lines = run("history", "--db", str(db_copy)).stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["#3", "#2", "#1"]
+    assert "dibatalkan oleh sari" in lines[1]
+    assert "dibatalkan" not in lines[0] + lines[2] and "nan" not in "\n".join(lines)

@@ -35,6 +35,8 @@ def database_problem(exc: BaseException) -> None:
 def ensure_database() -> tuple[str, int, int]:
     """Build the database from the bundled data when it is missing; return its signature."""
     path = db.db_path()
+    if path.exists() and not path.is_file():
+        raise db.database_error("db.not_a_file", path)
     if not path.is_file():
         with st.spinner(t("app.building_db")):
             builder.build(path)
