@@ -1150,7 +1150,7 @@ class _Validator:
 
 def _clean(value: Any) -> Any:
     """A text cell in its one clean form (analytics.sanitize.clean_text); other cells as they are."""
-    return clean_text(value) if isinstance(value, str) else value
+    return clean_text(value) if value.__class__ is str else value
 
 
 def _kind_from_region(region: str) -> str | None:

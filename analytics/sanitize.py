@@ -34,17 +34,15 @@ def clean_text(text: str) -> str:
 
     A carriage return ends a line (Windows line ends inside a cell become newlines).
     """
-    if "\r" in text:
-        text = _LINE_BREAKS.sub("\n", text)
-    if text.isascii():  # the common case: nothing to normalise, only ASCII controls to drop
-        return _ASCII_CONTROLS.sub("", text) if _ASCII_CONTROLS.search(text) else text
-    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+    if text.isascii():  # the common case: nothing to normalise, at most ASCII controls to drop
+        if text.isprintable():  # no control character at all (one C-level pass)
+            return text
+        return _ASCII_CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text)))
 
 
 def terminal_text(text: str) -> str:
     """`text` without anything a terminal would act on or reorder (escape sequences, bidi controls)."""
-    if "\r" in text:
-        text = _LINE_BREAKS.sub("\n", text)
-    if text.isascii():
-        return _ASCII_CONTROLS.sub("", text) if _ASCII_CONTROLS.search(text) else text
-    return _INVISIBLE.sub("", text)
+    if text.isascii() and text.isprintable():
+        return text
+    return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))

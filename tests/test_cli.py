@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -12,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from analytics.__main__ import main as cli_main
 from analytics.__main__ import subcommand_names
 from analytics.text import t
 
@@ -153,26 +156,61 @@ COMMANDS = {
 READS_DATA = ("info", "score", "export", "report", "import", "template")
 
 
+def _in_process(*args: str) -> tuple[int, str, str]:
+    """Run the CLI in this process (no interpreter start): exit code, stdout, stderr."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(stdout):
+        try:
+            code = cli_main(list(args))
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+    return code, stdout.getvalue(), stderr.getvalue()
+
+
 @pytest.mark.parametrize("damage", list(DAMAGE))
 def test_a_damaged_database_gives_one_indonesian_message(built_db: Path, tmp_path: Path, damage: str) -> None:
     path = DAMAGE[damage](built_db, tmp_path / "inovasi.duckdb")
     commands = COMMANDS if damage in ("truncated", "garbage") else {c: COMMANDS[c] for c in READS_DATA}
     for name, args in commands.items():
-        result = run(*[a.format(tmp=tmp_path) for a in args], "--db", str(path))
-        assert result.returncode == 2, (name, result.stdout, result.stderr)
-        lines = result.stderr.strip().splitlines()
+        code, _, stderr = _in_process(*[a.format(tmp=tmp_path) for a in args], "--db", str(path))
+        assert code == 2, (name, stderr)
+        lines = stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith(f"Galat: Basis data {path} rusak"), (name, lines)
         assert "python -m analytics build" in lines[0] and ".bak-" in lines[0]
-        assert "Error" not in result.stderr and "Traceback" not in result.stderr, name
+        assert "Error" not in stderr, name
+
+
+def test_a_damaged_database_through_python_m(built_db: Path, tmp_path: Path) -> None:
+    path = _overwritten(built_db, tmp_path / "inovasi.duckdb")
+    result = run("score", "--year", "2024", "--db", str(path))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"Galat: Basis data {path} rusak") and "Traceback" not in result.stderr
+
+
+# Every command of COMMANDS in one interpreter, as the user the test runs it as: (code, stderr) each.
+_RUN_ALL = """
+import contextlib, io, json, sys
+from analytics.__main__ import main
+results = []
+for args in json.loads(sys.argv[1]):
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        try:
+            code = main(args)
+        except SystemExit as exc:
+            code = exc.code
+    results.append([code, err.getvalue()])
+print(json.dumps(results))
+"""
 
 
 def run_unprivileged(*args: str) -> subprocess.CompletedProcess[str]:
-    """`python -m analytics ARGS` as a user without root's rights (root reads a chmod 000 file anyway).
+    """`python ARGS` as a user without root's rights (root reads a chmod 000 file anyway).
 
     As root, through util-linux `setpriv`: it drops to nobody only after the interpreter (which may
     live under /root) has been found, which subprocess's own `user=` cannot do.
     """
-    command = [sys.executable, "-m", "analytics", *args]
+    command = [sys.executable, *args]
     if os.geteuid() == 0:
         assert shutil.which("setpriv"), "running as root: setpriv (util-linux) is needed to drop rights"
         command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
@@ -192,25 +230,23 @@ def test_an_unreadable_database_gives_one_indonesian_message(built_db: Path, ope
     path = open_dir / "inovasi.duckdb"
     shutil.copy2(built_db, path)
     path.chmod(0)
-    for name, args in COMMANDS.items():
-        result = run_unprivileged(*[a.format(tmp=open_dir) for a in args], "--db", str(path))
-        assert result.returncode == 2, (name, result.stderr)
-        assert result.stderr.startswith(f"Galat: Basis data {path} tidak dapat dibaca: izin ditolak"), (
-            name,
-            result.stderr,
-        )
-        assert "Permission" not in result.stderr and "Traceback" not in result.stderr
+    commands = [[*(a.format(tmp=open_dir) for a in args), "--db", str(path)] for args in COMMANDS.values()]
+    result = run_unprivileged("-c", _RUN_ALL, json.dumps(commands))
+    assert result.returncode == 0, result.stderr
+    for name, (code, stderr) in zip(COMMANDS, json.loads(result.stdout), strict=True):
+        assert code == 2, (name, stderr)
+        assert stderr.startswith(f"Galat: Basis data {path} tidak dapat dibaca: izin ditolak"), (name, stderr)
+        assert "Permission" not in stderr and "Traceback" not in stderr
 
 
 def test_a_rebuild_keeps_a_damaged_file_aside(built_db: Path, tmp_path: Path) -> None:
-    path = _overwritten(built_db, tmp_path / "inovasi.duckdb")
+    path = _truncated(built_db, tmp_path / "inovasi.duckdb")
     damaged = path.read_bytes()
-    result = run("build", "--db", str(path))
-    assert result.returncode == 0, result.stderr
+    code, _, _ = _in_process("build", "--db", str(path))
+    assert code == 0
     aside = [p for p in tmp_path.iterdir() if ".rusak-" in p.name]
     assert len(aside) == 1 and aside[0].read_bytes() == damaged
-    assert f"disimpan sebagai {aside[0]}" in result.stdout
-    assert run("info", "--db", str(path)).returncode == 0
+    assert _in_process("info", "--db", str(path))[0] == 0
 
 
 # ----------------------------------------------------------------------------- other messages
@@ -219,16 +255,18 @@ def test_a_rebuild_keeps_a_damaged_file_aside(built_db: Path, tmp_path: Path) ->
 def test_template_to_a_folder_or_an_unwritable_place(built_db: Path, open_dir: Path) -> None:
     folder = open_dir / "templat.xlsx"
     folder.mkdir()
-    result = run("template", "--out", str(folder), "--db", str(built_db))
-    assert result.returncode == 2
-    assert result.stderr.strip() == f"Galat: Templat tidak dapat ditulis ke {folder}: itu sebuah folder"
+    code, _, stderr = _in_process("template", "--out", str(folder), "--db", str(built_db))
+    assert code == 2
+    assert stderr.strip() == f"Galat: Templat tidak dapat ditulis ke {folder}: itu sebuah folder"
     locked = open_dir / "terkunci"
     locked.mkdir(mode=0o555)
     locked.chmod(0o555)
     readable_db = open_dir / "inovasi.duckdb"  # nobody cannot enter pytest's own temp folders
     shutil.copy2(built_db, readable_db)
     readable_db.chmod(0o644)
-    result = run_unprivileged("template", "--out", str(locked / "t.xlsx"), "--db", str(readable_db))
+    result = run_unprivileged(
+        "-m", "analytics", "template", "--out", str(locked / "t.xlsx"), "--db", str(readable_db)
+    )
     assert result.returncode == 2
     assert result.stderr.strip() == f"Galat: Templat tidak dapat ditulis ke {locked / 't.xlsx'}: izin ditolak"
     assert list(locked.iterdir()) == []  # no half file, no temp file
@@ -241,11 +279,11 @@ def test_history_after_an_undo_names_only_the_undone_import(db_copy: Path, tmp_p
             rows + f"2024,Uji {name},Dinkes,digital,pelayanan publik,penerapan,opd,kesehatan\n"
         )
         assert (
-            run("import", str(tmp_path / f"{name}.csv"), "--db", str(db_copy), "--user", "budi").returncode
+            _in_process("import", str(tmp_path / f"{name}.csv"), "--db", str(db_copy), "--user", "budi")[0]
             == 0
         )
-    assert run("undo", "2", "--db", str(db_copy), "--user", "sari").returncode == 0
-    lines = run("history", "--db", str(db_copy)).stdout.splitlines()
+    assert _in_process("undo", "2", "--db", str(db_copy), "--user", "sari")[0] == 0
+    lines = _in_process("history", "--db", str(db_copy))[1].splitlines()
     assert [line.split()[0] for line in lines] == ["#3", "#2", "#1"]
     assert "dibatalkan oleh sari" in lines[1]
     assert "dibatalkan" not in lines[0] + lines[2] and "nan" not in "\n".join(lines)

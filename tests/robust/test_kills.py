@@ -120,6 +120,11 @@ def _report(title: str, counts: Counter) -> None:
     print(line)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _fresh_counts() -> None:
+    (ARTIFACTS / "kill-tests.txt").unlink(missing_ok=True)
+
+
 @pytest.fixture
 def workspace(built_db: Path, tmp_path: Path) -> Path:
     path = tmp_path / "inovasi.duckdb"
