@@ -764,11 +764,11 @@ def test_cli_exit_codes(db_copy: Path, tmp_path: Path) -> None:
     bad.write_bytes(csv_bytes([header(db_copy), innovation_row("A", opd="Dinas Entah")]))
     before = digest(db_copy)
 
-    dry = run_cli("import", str(good), "--db", str(db_copy), "--dry-run")
+    dry = run_cli("import", str(good), "--db", str(db_copy), "--dry-run")  # the real entry point once
     assert dry.returncode == 0 and "Uji saja" in dry.stdout and "2 baru" in dry.stdout
     assert digest(db_copy) == before
 
-    invalid = run_cli("import", str(bad), "--db", str(db_copy))
+    invalid = cli_in_process("import", str(bad), "--db", str(db_copy))
     assert invalid.returncode == 1
     assert "Baris 2, kolom C (opd): OPD 'Dinas Entah' tidak dikenal" in invalid.stdout
     assert digest(db_copy) == before
@@ -777,28 +777,28 @@ def test_cli_exit_codes(db_copy: Path, tmp_path: Path) -> None:
         (tmp_path / "tidak-ada.csv", "tidak ditemukan"),
         (tmp_path, "bukan berkas"),
     ]:
-        missing = run_cli("import", str(path), "--db", str(db_copy))
+        missing = cli_in_process("import", str(path), "--db", str(db_copy))
         assert missing.returncode == 2 and needle in missing.stderr
     empty = tmp_path / "kosong.xlsx"
     empty.write_bytes(b"")
-    assert run_cli("import", str(empty), "--db", str(db_copy)).returncode == 2
+    assert cli_in_process("import", str(empty), "--db", str(db_copy)).returncode == 2
     binary = tmp_path / "data.csv"
     binary.write_bytes(os.urandom(4096) + b"\x00")
-    result = run_cli("import", str(binary), "--db", str(db_copy))
+    result = cli_in_process("import", str(binary), "--db", str(db_copy))
     assert result.returncode == 2 and "bukan spreadsheet" in result.stderr
-    assert run_cli("import", "--db", str(db_copy)).returncode == 2  # usage
-    assert run_cli("import", str(good), "--db", str(tmp_path / "tidak-ada.duckdb")).returncode == 2
+    assert cli_in_process("import", "--db", str(db_copy)).returncode == 2  # usage
+    assert cli_in_process("import", str(good), "--db", str(tmp_path / "tidak-ada.duckdb")).returncode == 2
     assert digest(db_copy) == before
 
-    ok = run_cli("import", str(good), "--db", str(db_copy), "--user", "budi")
+    ok = cli_in_process("import", str(good), "--db", str(db_copy), "--user", "budi")
     assert ok.returncode == 0 and "Impor #1" in ok.stdout and "2 baris baru" in ok.stdout
-    history = run_cli("history", "--db", str(db_copy), "--json")
+    history = cli_in_process("history", "--db", str(db_copy), "--json")
     (entry,) = json.loads(history.stdout)
     assert entry["imported_by"] == "budi" and entry["rows_added"] == 2 and entry["file_name"] == "baik.xlsx"
-    assert "#1" in run_cli("history", "--db", str(db_copy)).stdout
-    undo = run_cli("undo", "1", "--db", str(db_copy))
+    assert "#1" in cli_in_process("history", "--db", str(db_copy)).stdout
+    undo = cli_in_process("undo", "1", "--db", str(db_copy))
     assert undo.returncode == 0 and "dibatalkan" in undo.stdout
-    again = run_cli("undo", "1", "--db", str(db_copy))
+    again = cli_in_process("undo", "1", "--db", str(db_copy))
     assert again.returncode == 2 and "sudah dibatalkan" in again.stderr
 
 
@@ -860,9 +860,9 @@ def test_a_csv_field_longer_than_pythons_limit_is_a_cell_problem(built_db: Path,
     ]
     target = tmp_path / "panjang.csv"
     target.write_bytes(csv_bytes(rows))
-    code, stdout, stderr = cli_in_process("import", str(target), "--db", str(built_db), "--dry-run")
-    assert code == 1 and "Baris 2, kolom L (deskripsi): teks terlalu panjang" in stdout
-    assert "field larger" not in stdout + stderr
+    result = cli_in_process("import", str(target), "--db", str(built_db), "--dry-run")
+    assert result.returncode == 1 and "Baris 2, kolom L (deskripsi): teks terlalu panjang" in result.stdout
+    assert "field larger" not in result.stdout + result.stderr
 
 
 @pytest.mark.parametrize(
@@ -920,19 +920,22 @@ def test_the_cli_prints_stored_escape_sequences_inert(db_copy: Path, tmp_path: P
         con.execute("update index_result set source = 'sumber\x1b[31m merah\x9b1m' where year = 2022")
     history = cli_in_process("history", "--db", str(db_copy))
     info = cli_in_process("info", "--db", str(db_copy))
-    assert history[0] == 0 and info[0] == 0
-    assert "jahat[2J]0;judul.xlsx" in history[1]
-    assert "sumber[31m merah1m" in info[1]
-    for output in (history[1], info[1]):
+    assert history.returncode == 0 and info.returncode == 0
+    assert "jahat[2J]0;judul.xlsx" in history.stdout
+    assert "sumber[31m merah1m" in info.stdout
+    for output in (history.stdout, info.stdout):
         assert not any(ch in output for ch in "\x1b\x07\x9b\u202e"), output
     # the same through the real entry point
     result = run_cli("history", "--db", str(db_copy))
     assert "jahat[2J]0;judul.xlsx" in result.stdout and "\x1b" not in result.stdout
 
 
-def cli_in_process(*args: str) -> tuple[int, str, str]:
-    """The CLI in this process (no interpreter start): exit code, stdout, stderr."""
+def cli_in_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in this process (no interpreter start), with what run_cli returns."""
     stdout, stderr = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        code = cli_main(list(args))
-    return code, stdout.getvalue(), stderr.getvalue()
+        try:
+            code = cli_main(list(args))
+        except SystemExit as exc:  # argparse: usage errors and --help
+            code = int(exc.code or 0)
+    return subprocess.CompletedProcess(list(args), code, stdout.getvalue(), stderr.getvalue())
