@@ -274,7 +274,8 @@ class _ExpatScanner(_Scanner):
     def __init__(self, extent: _XlsxExtent | _OdsExtent, *, strict: bool) -> None:
         self.parser = pyexpat.ParserCreate()
         self.parser.StartElementHandler = extent.start
-        self.parser.EndElementHandler = extent.end
+        if extent.end is not None:
+            self.parser.EndElementHandler = extent.end
         self.file_name = extent.limits.file_name
         self.strict = strict
         self.broken = False
@@ -298,6 +299,7 @@ def _local(name: str) -> str:
 
 
 _REF = re.compile(r"\s*([A-Za-z]{1,7})(\d{1,12})\s*")
+_COLUMNS = {column_name(n): n for n in range(1, MAX_COLUMNS + 1)}
 
 
 class _XlsxExtent:
@@ -309,25 +311,29 @@ class _XlsxExtent:
         self.column = 0
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        local = _local(name)
-        if local not in ("row", "c"):
+        if name != "c" and name != "row" and not name.endswith((":c", ":row")):
             return
-        ref = next((v for k, v in attrs.items() if _local(k) == "r"), None)
-        if local == "row":
+        ref = attrs.get("r")
+        if ref is None and attrs:
+            ref = next((v for k, v in attrs.items() if _local(k) == "r"), None)
+        if name == "row" or name.endswith(":row"):
             self.row = int(ref) if ref and ref.strip().isdigit() else self.row + 1
             self.column = 0
-            self.limits.check(self.row, 1)
+            if self.row > self.limits.max_rows:
+                self.limits.check(self.row, 1)
             return
         match = _REF.fullmatch(ref) if ref else None
         if match:
-            self.column = _column_number(match[1])
-            self.limits.check(int(match[2]), self.column)
+            letters = match[1]
+            self.column = _COLUMNS.get(letters) or _column_number(letters)
+            row = int(match[2])
         else:
             self.column += 1
-            self.limits.check(self.row, self.column)
+            row = self.row
+        if row > self.limits.max_rows or self.column > MAX_COLUMNS:
+            self.limits.check(row, self.column)
 
-    def end(self, name: str) -> None:
-        pass
+    end = None  # nothing to do at the end of an element
 
 
 class _OdsExtent:
