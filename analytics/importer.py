@@ -9,6 +9,8 @@ hand. This module takes such a file in without a programmer:
    CSV with encoding and delimiter detection) into plain rows of cell values.
 2. `parse()` finds the header row (it need not be the first: a title row above it is common),
    matches headers case- and space-insensitively (also by an indicator's Indonesian name),
+   cleans every text cell it reads (`analytics.sanitize.clean_text`: NFKC, no bidi controls,
+   zero-width or control characters, so invisible differences never make another innovation),
    normalises every value (common spellings, OPD aliases, Indonesian dates, numbers typed as text)
    and collects EVERY problem in one pass, by spreadsheet row, column and reason in Bahasa
    Indonesia. Blank rows are ignored.
