@@ -22,6 +22,9 @@ without keeping it:
    reference) and ODS content are walked element by element with expat, which takes longer but
    still keeps nothing.
 
+A zip holding a binary workbook (xlsb: `workbook.bin`, `worksheets/*.bin`) is refused whatever its
+name says: the importer never accepted xlsb, and its cell records are not scanned here.
+
 Plain Python; the importer turns `WorkbookRefused` into its own file error.
 """
 
@@ -65,9 +68,18 @@ def check_workbook(data: bytes, file_name: str, *, max_rows: int, header_rows: i
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
         raise WorkbookRefused(t("import.file.not_spreadsheet", file=file_name)) from None
+    if any(_binary_sheet(info.filename) for info in infos):
+        # xlsb (binary workbook) cells carry their own positions and are not scanned here; the
+        # importer never accepted xlsb, so a workbook of binary sheets is refused however named
+        raise WorkbookRefused(t("import.file.not_spreadsheet", file=file_name))
     _check_directory(infos, file_name)
     for info in infos:
         _check_part(data, info, limits)
+
+
+def _binary_sheet(name: str) -> bool:
+    name = name.lower()
+    return name.endswith("workbook.bin") or (name.endswith(".bin") and "worksheets/" in name)
 
 
 def _mb(size: float) -> str:

@@ -8,6 +8,7 @@ with calamine's allocation error instead of printing the Indonesian message.
 
 from __future__ import annotations
 
+import io
 import re
 import resource
 import subprocess
@@ -157,6 +158,17 @@ def test_numbers_above(limit: int) -> None:
     pattern = re.compile(workbook_check._numbers_above(limit))
     for n in [*range(0, 3 * limit + 1000, max(1, limit // 500)), limit, limit + 1, 10 * limit]:
         assert bool(pattern.fullmatch(str(n).encode())) == (n > limit), n
+
+
+def test_a_binary_workbook_under_an_xlsx_name_is_refused(built_db: Path) -> None:
+    data = hostile.xlsx_with_sheet("")
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as out:
+        for info in archive.infolist():
+            out.writestr(info.filename.replace("workbook.xml", "workbook.bin"), archive.read(info))
+    with pytest.raises(importer.ImportFileError, match="bukan spreadsheet"):
+        parse(built_db, buffer.getvalue(), "biner.xlsx")
 
 
 def test_csv_is_not_a_zip_and_is_not_checked_as_one(built_db: Path) -> None:
