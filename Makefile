@@ -10,7 +10,7 @@ HOST   ?= 127.0.0.1
 DB     ?= $(or $(INOVASI_DB),data/inovasi.duckdb)
 export INOVASI_DB := $(abspath $(DB))
 
-.PHONY: run test test-unit test-e2e lint format db rebuild bench clean
+.PHONY: run test test-unit test-robust test-e2e lint format db rebuild bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,11 +33,16 @@ rebuild: $(VENV)/.installed
 run: db
 	$(BIN)/python -m ui.server run dashboard.py --server.address $(HOST) --server.port $(PORT) --server.headless true
 
-# Every tier: unit + app (AppTest), then the browser tests. pytest's exit code 5 (no tests) fails.
-test: $(VENV)/.installed-dev db test-unit test-e2e
+# Every tier: unit + app (AppTest), then the kill tests (slow: writers killed at random moments,
+# counts in test-artifacts/kill-tests.txt), then the browser tests. pytest's exit code 5 (no
+# tests) fails.
+test: $(VENV)/.installed-dev db test-unit test-robust test-e2e
 
 test-unit: $(VENV)/.installed-dev db
-	$(BIN)/python -m pytest tests --ignore=tests/e2e
+	$(BIN)/python -m pytest tests --ignore=tests/e2e --ignore=tests/robust
+
+test-robust: $(VENV)/.installed-dev db
+	$(BIN)/python -m pytest tests/robust
 
 test-e2e: $(VENV)/.installed-dev db
 	$(BIN)/python -m pytest tests/e2e

@@ -48,6 +48,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = builder.build(args.db, include_sample=not args.no_sample, force=args.force)
     if report.backup:
         print(t("build.backup", path=report.backup))
+    if report.set_aside:
+        print(t("build.set_aside", path=report.set_aside))
     print(t("build.done", path=report.path, rows=report.rows, seconds=f"{report.seconds:.1f}"))
     return 0
 

@@ -18,9 +18,11 @@ import json
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from analytics import auth, importer, template
 from analytics.cli import DB_HELP
-from analytics.db import connection, db_path
+from analytics.db import connection, db_path, os_reason
 from analytics.text import t
 
 
@@ -110,7 +112,7 @@ def cmd_template(args: argparse.Namespace) -> int:
         try:
             template.write_template_file(out, con, args.kind)
         except OSError as exc:
-            return _fail(t("import.cli.template_unwritable", path=out, reason=exc.strerror or exc))
+            return _fail(t("import.cli.template_unwritable", path=out, reason=os_reason(exc)))
     print(t("import.cli.template_done", path=out, kind=args.kind))
     return 0
 
@@ -126,7 +128,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(t("import.history.empty", path=db_path(args.db)))
         return 0
     for r in frame.itertuples():
-        status = t("import.history.undone", by=r.undone_by) if r.undone_by else ""
+        # a column with a missing value holds NaN (truthy), not None: test for missing explicitly
+        status = t("import.history.undone", by=r.undone_by) if not pd.isna(r.undone_by) else ""
         print(
             t(
                 "import.history.line",

@@ -3,11 +3,14 @@
 Each reporting round Bappeda collects innovation lists from the OPD in spreadsheets typed by
 hand. This module takes such a file in without a programmer:
 
-1. `read_sheets()` checks the file before parsing (size <= 20 MB, magic bytes, <= 200.000 rows)
-   and reads every sheet (xlsx/xls/ods through calamine, CSV with encoding and delimiter
-   detection) into plain rows of cell values.
+1. `read_sheets()` checks the file before parsing (size <= 20 MB, magic bytes, <= 200.000 rows;
+   for xlsx/ods the zip container and the cell extent, so a "zip bomb" is refused before it takes
+   the memory: `analytics.workbook_check`) and reads every sheet (xlsx/xls/ods through calamine,
+   CSV with encoding and delimiter detection) into plain rows of cell values.
 2. `parse()` finds the header row (it need not be the first: a title row above it is common),
    matches headers case- and space-insensitively (also by an indicator's Indonesian name),
+   cleans every text cell it reads (`analytics.sanitize.clean_text`: NFKC, no bidi controls,
+   zero-width or control characters, so invisible differences never make another innovation),
    normalises every value (common spellings, OPD aliases, Indonesian dates, numbers typed as text)
    and collects EVERY problem in one pass, by spreadsheet row, column and reason in Bahasa
    Indonesia. Blank rows are ignored.
@@ -52,7 +55,9 @@ import pandas as pd
 import python_calamine
 from rapidfuzz import fuzz, process
 
+from analytics import workbook_check
 from analytics.db import SQL_DIR, DatabaseError, bind, query, sql_text, write_transaction
+from analytics.sanitize import clean_text
 from analytics.text import MONTHS, t
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -61,6 +66,11 @@ HEADER_SCAN_ROWS = 30
 MAX_PROBLEMS_STORED = 5_000  # every problem is counted; this many are kept with their details
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
 KINDS = ("inovasi", "hasil")
+
+# Python's csv module refuses fields over 131.072 characters with an English error; a file is at
+# most MAX_BYTES, so no field can be longer than that. Long text is then refused where it is read,
+# with its row and column (import.value.too_long). Process-wide, and it only ever raises the limit.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -80,7 +90,7 @@ class UndoError(Exception):
 
 def norm_key(value: Any) -> str:
     """Matching form of a header or a value: lower case, any run of non-letters/digits is one space."""
-    return re.sub(r"[^0-9a-z]+", " ", str(value).lower()).strip()
+    return re.sub(r"[^0-9a-z]+", " ", clean_text(str(value)).lower()).strip()
 
 
 def _collapse(text: str) -> str:
@@ -255,6 +265,8 @@ RESULT_COLUMNS = (
     "region", "province", "kind", "year", "score", "predicate", "rank", "rank_scope", "source", "load_id",
 )  # fmt: skip
 TARGET_TABLE = {"inovasi": "innovation", "hasil": "index_result"}
+# The columns that identify a row (Record.key): an innovation, an official result.
+IDENTITY = {"inovasi": ("tahun", "opd", "nama_inovasi"), "hasil": ("daerah", "tahun")}
 
 
 # ----------------------------------------------------------------------------- results
@@ -487,7 +499,8 @@ def read_sheets(data: bytes, file_name: str) -> list[Sheet]:
     """Every sheet of a spreadsheet (or the one table of a CSV) as rows of raw cell values.
 
     Checks come before parsing: size, then the magic bytes (a zip for xlsx/ods, an OLE container
-    for xls, text without NUL bytes for CSV), then the number of rows.
+    for xls, text without NUL bytes for CSV), for a zip its directory, parts and cell extent, then
+    the number of rows.
     """
     name = Path(file_name).name
     suffix = Path(file_name).suffix.lower()
@@ -497,6 +510,11 @@ def read_sheets(data: bytes, file_name: str) -> list[Sheet]:
         raise ImportFileError(t("import.file.empty", file=name))
     if len(data) > MAX_BYTES:
         raise ImportFileError(t("import.file.too_big", file=name, mb=_mb(len(data))))
+    if data.startswith(ZIP_MAGIC):
+        try:
+            workbook_check.check_workbook(data, name, max_rows=MAX_ROWS, header_rows=HEADER_SCAN_ROWS)
+        except workbook_check.WorkbookRefused as exc:
+            raise ImportFileError(str(exc)) from None
     if data.startswith((ZIP_MAGIC, OLE_MAGIC)):
         return _read_workbook(data, name)
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
@@ -564,10 +582,11 @@ def _read_csv(data: bytes, name: str) -> list[list[Any]]:
     if text.count("\n") > MAX_ROWS + HEADER_SCAN_ROWS:
         raise ImportFileError(t("import.file.too_many_rows", file=name, max=_fmt_int(MAX_ROWS)))
     delimiter = _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise ImportFileError(t("import.file.bad_csv", file=name, reason=str(exc))) from None
+        rows = list(reader)
+    except csv.Error:  # its messages are English; where it stopped is what a user can act on
+        raise ImportFileError(t("import.file.bad_csv", file=name, row=reader.line_num)) from None
     if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
         raise ImportFileError(t("import.file.too_many_rows", file=name, max=_fmt_int(MAX_ROWS)))
     if not any(any(c.strip() for c in row) for row in rows):
@@ -774,8 +793,12 @@ def read_region(value: Any) -> str:
 
 
 def name_key(name: str) -> str:
-    """Identity form of a name: case and spacing do not make a different innovation or region."""
-    return _collapse(str(name)).casefold()
+    """Identity form of a name: case, spacing and invisible characters do not make another innovation.
+
+    Cleaned here too (not only at import), so a name stored before imports were cleaned still
+    matches its clean spelling.
+    """
+    return _collapse(clean_text(str(name))).casefold()
 
 
 # ----------------------------------------------------------------------------- OPD lookup
@@ -928,7 +951,7 @@ def parse(
     """
     if kind is not None and kind not in KINDS:
         raise ValueError(kind)
-    name = Path(file_name).name
+    name = clean_text(Path(file_name).name)
     sheets = read_sheets(data, name)
     kinds = {k: fields_for(k, con) for k in ((kind,) if kind else KINDS)}
     match = _find_header(sheets, kinds)
@@ -973,7 +996,7 @@ class _Validator:
         for col, cell in enumerate(header):
             if is_blank(cell):
                 continue
-            label = f"{column_letter(col)} ({as_text(cell)})"
+            label = f"{column_letter(col)} ({as_text(_clean(cell))})"
             name = match.mapping.get(col)
             if name is None:
                 ignored.append(label)
@@ -989,14 +1012,18 @@ class _Validator:
         records: list[Record] = []
         blank = 0
         first_seen: dict[tuple[Any, ...], int] = {}
+        identified = all(name in columns for name in IDENTITY[self.kind])
         for index in range(match.row_index + 1, len(match.sheet.rows)):
             row = match.sheet.rows[index]
-            cells = {name: (row[col] if col < len(row) else None) for name, col in columns.items()}
+            cells = {name: (_clean(row[col]) if col < len(row) else None) for name, col in columns.items()}
             if all(is_blank(v) for v in cells.values()):
                 blank += 1
                 continue
             record = self.read_row(index + 1, cells, shown)
             if record is None:
+                continue
+            if not identified:  # a column of the identity is missing (reported above): no key
+                records.append(record)
                 continue
             key = record.key(self.kind)
             if key in first_seen:
@@ -1121,6 +1148,11 @@ class _Validator:
                 ok = False
             v["kind"] = inferred
         return ok
+
+
+def _clean(value: Any) -> Any:
+    """A text cell in its one clean form (analytics.sanitize.clean_text); other cells as they are."""
+    return clean_text(value) if value.__class__ is str else value
 
 
 def _kind_from_region(region: str) -> str | None:

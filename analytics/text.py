@@ -647,12 +647,26 @@ TEXT: dict[str, str] = {
     "col.no": "tidak",
     # database / CLI messages
     "db.missing": "Basis data belum ada: {path}. Jalankan `python -m analytics build` untuk membuatnya.",
-    "db.cannot_open": "Basis data {path} tidak dapat dibuka: {reason}",
     "db.locked": (
         "Basis data {path} sedang dipakai proses lain untuk menulis. Tunggu sampai proses itu "
         "selesai, lalu coba lagi."
     ),
-    "db.not_duckdb": "Berkas {path} bukan basis data DuckDB yang valid.",
+    "db.damaged": (
+        "Basis data {path} rusak atau tidak lengkap, sehingga tidak dapat dibaca. Pulihkan "
+        "cadangannya bila ada: salin berkas cadangan terbaru di folder yang sama (namanya diakhiri "
+        '".bak-TANGGAL-JAM") menjadi berkas basis data ini. Atau bangun ulang dari folder data/ '
+        "dengan `python -m analytics build`; data yang pernah diimpor tidak ikut terbangun, dan "
+        'berkas yang rusak disimpan di sampingnya (".rusak-TANGGAL-JAM").'
+    ),
+    "db.unreadable": (
+        "Basis data {path} tidak dapat dibaca: izin ditolak. Beri pengguna yang menjalankan dasbor "
+        "dan perintah ini izin baca dan tulis atas berkas itu, atau pulihkan cadangannya (berkas "
+        '".bak-TANGGAL-JAM" di folder yang sama), atau bangun ulang dengan `python -m analytics build`.'
+    ),
+    "db.not_a_file": (
+        "Basis data {path} bukan berkas (mungkin sebuah folder). Pindahkan folder itu, lalu bangun "
+        "basis data dengan `python -m analytics build`."
+    ),
     "db.cannot_write": "Basis data {path} tidak dapat diubah; isinya tetap seperti semula. Penyebab: {reason}",
     "db.write_busy": (
         "Basis data {path} sedang diubah oleh impor atau pembatalan lain. Tunggu sebentar sampai "
@@ -666,6 +680,7 @@ TEXT: dict[str, str] = {
     "build.done": "Basis data dibangun: {path} ({rows} baris, {seconds} detik).",
     "build.failed": "Pembangunan basis data gagal; basis data lama tidak diubah. Penyebab: {reason}",
     "build.backup": "Salinan cadangan basis data lama: {path}",
+    "build.set_aside": "Basis data lama tidak dapat dibaca; berkasnya disimpan sebagai {path}",
     "data.bad_file": "Berkas {file}, baris {row}, kolom '{column}': {reason}",
     "data.missing_file": "Berkas data tidak ditemukan: {file}",
     "data.missing_columns": "Berkas {file}: kolom wajib tidak ada: {columns}",
@@ -698,6 +713,29 @@ TEXT: dict[str, str] = {
     "import.file.too_many_rows": (
         "Berkas {file} berisi lebih dari {max} baris; bagi menjadi beberapa berkas."
     ),
+    "import.file.zip_ratio": (
+        'Berkas {file} ditolak: bagian "{part}" di dalamnya mengembang dari {packed} MB menjadi '
+        "{size} MB (rasio {ratio}×; lembar kerja biasa di bawah {max}×). Berkas sepadat itu dibuat "
+        "untuk menghabiskan memori server. Bila ini memang data Anda, buka di Excel atau LibreOffice, "
+        "simpan ulang, lalu coba lagi."
+    ),
+    "import.file.zip_part_too_big": (
+        'Berkas {file} ditolak: bagian "{part}" di dalamnya berisi {size} MB bila dibuka; batasnya '
+        "{max} MB (cukup untuk 200.000 baris). Bagi datanya menjadi beberapa berkas."
+    ),
+    "import.file.zip_too_big": (
+        "Berkas {file} ditolak: isinya {size} MB bila dibuka; batasnya {max} MB (cukup untuk "
+        "200.000 baris). Bagi datanya menjadi beberapa berkas."
+    ),
+    "import.file.zip_understated": (
+        'Berkas {file} ditolak: bagian "{part}" di dalamnya lebih besar daripada yang tercatat di '
+        "daftar isi berkas (berkas rusak, atau dibuat untuk menghabiskan memori server)."
+    ),
+    "import.file.too_wide": (
+        "Berkas {file}: ada sel terpakai di kolom {column} (kolom ke-{n}); paling banyak {max} kolom "
+        "(sampai kolom {last}) dapat dibaca. Hapus isi dan format di kolom sejauh itu, simpan, "
+        "lalu coba lagi."
+    ),
     "import.file.not_spreadsheet": (
         "Berkas {file} bukan spreadsheet Excel atau CSV yang dapat dibaca. Simpan ulang dari Excel "
         "sebagai .xlsx atau CSV, lalu coba lagi."
@@ -707,7 +745,10 @@ TEXT: dict[str, str] = {
         "hapus kata sandinya, simpan sebagai .xlsx, lalu coba lagi."
     ),
     "import.file.sheet_unreadable": "Lembar '{sheet}' di berkas {file} tidak dapat dibaca.",
-    "import.file.bad_csv": "Berkas CSV {file} rusak: {reason}",
+    "import.file.bad_csv": (
+        "Berkas CSV {file} tidak dapat dibaca sampai habis: ada kesalahan di sekitar baris {row} "
+        "(mis. tanda kutip yang tidak ditutup). Simpan ulang dari Excel sebagai CSV, lalu coba lagi."
+    ),
     "import.file.no_rows": "Berkas {file} tidak berisi baris data di bawah judul kolom (baris {row}).",
     "import.header.not_found": (
         "Baris judul kolom tidak ditemukan di {rows} baris pertama. Kolom wajib: {columns}. "

@@ -6,8 +6,10 @@ the session build (reference + sample data) per test.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -762,11 +764,11 @@ def test_cli_exit_codes(db_copy: Path, tmp_path: Path) -> None:
     bad.write_bytes(csv_bytes([header(db_copy), innovation_row("A", opd="Dinas Entah")]))
     before = digest(db_copy)
 
-    dry = run_cli("import", str(good), "--db", str(db_copy), "--dry-run")
+    dry = run_cli("import", str(good), "--db", str(db_copy), "--dry-run")  # the real entry point once
     assert dry.returncode == 0 and "Uji saja" in dry.stdout and "2 baru" in dry.stdout
     assert digest(db_copy) == before
 
-    invalid = run_cli("import", str(bad), "--db", str(db_copy))
+    invalid = cli_in_process("import", str(bad), "--db", str(db_copy))
     assert invalid.returncode == 1
     assert "Baris 2, kolom C (opd): OPD 'Dinas Entah' tidak dikenal" in invalid.stdout
     assert digest(db_copy) == before
@@ -775,28 +777,28 @@ def test_cli_exit_codes(db_copy: Path, tmp_path: Path) -> None:
         (tmp_path / "tidak-ada.csv", "tidak ditemukan"),
         (tmp_path, "bukan berkas"),
     ]:
-        missing = run_cli("import", str(path), "--db", str(db_copy))
+        missing = cli_in_process("import", str(path), "--db", str(db_copy))
         assert missing.returncode == 2 and needle in missing.stderr
     empty = tmp_path / "kosong.xlsx"
     empty.write_bytes(b"")
-    assert run_cli("import", str(empty), "--db", str(db_copy)).returncode == 2
+    assert cli_in_process("import", str(empty), "--db", str(db_copy)).returncode == 2
     binary = tmp_path / "data.csv"
     binary.write_bytes(os.urandom(4096) + b"\x00")
-    result = run_cli("import", str(binary), "--db", str(db_copy))
+    result = cli_in_process("import", str(binary), "--db", str(db_copy))
     assert result.returncode == 2 and "bukan spreadsheet" in result.stderr
-    assert run_cli("import", "--db", str(db_copy)).returncode == 2  # usage
-    assert run_cli("import", str(good), "--db", str(tmp_path / "tidak-ada.duckdb")).returncode == 2
+    assert cli_in_process("import", "--db", str(db_copy)).returncode == 2  # usage
+    assert cli_in_process("import", str(good), "--db", str(tmp_path / "tidak-ada.duckdb")).returncode == 2
     assert digest(db_copy) == before
 
-    ok = run_cli("import", str(good), "--db", str(db_copy), "--user", "budi")
+    ok = cli_in_process("import", str(good), "--db", str(db_copy), "--user", "budi")
     assert ok.returncode == 0 and "Impor #1" in ok.stdout and "2 baris baru" in ok.stdout
-    history = run_cli("history", "--db", str(db_copy), "--json")
+    history = cli_in_process("history", "--db", str(db_copy), "--json")
     (entry,) = json.loads(history.stdout)
     assert entry["imported_by"] == "budi" and entry["rows_added"] == 2 and entry["file_name"] == "baik.xlsx"
-    assert "#1" in run_cli("history", "--db", str(db_copy)).stdout
-    undo = run_cli("undo", "1", "--db", str(db_copy))
+    assert "#1" in cli_in_process("history", "--db", str(db_copy)).stdout
+    undo = cli_in_process("undo", "1", "--db", str(db_copy))
     assert undo.returncode == 0 and "dibatalkan" in undo.stdout
-    again = run_cli("undo", "1", "--db", str(db_copy))
+    again = cli_in_process("undo", "1", "--db", str(db_copy))
     assert again.returncode == 2 and "sudah dibatalkan" in again.stderr
 
 
@@ -837,3 +839,103 @@ def test_the_published_results_file_imports_as_it_is_and_changes_nothing(db_copy
         assert len(parsed.records) == sum(1 for _ in fh) - 1
     result = importer.apply(db_copy, parsed, user="uji")
     assert result.batch_id is None and result.unchanged == len(parsed.records)
+
+
+# ----------------------------------------------------------------------------- hostile text
+
+
+def test_a_file_without_an_identity_column_reports_it_instead_of_failing(built_db: Path) -> None:
+    parsed = parse(built_db, csv_bytes([["tahun", "nama_inovasi"], [2024, "Tanpa OPD"]]), "sebagian.csv")
+    assert not parsed.ok
+    assert any(p.column == "opd" and "kolom wajib tidak ada" in p.message for p in parsed.problems)
+
+
+def test_a_csv_field_longer_than_pythons_limit_is_a_cell_problem(built_db: Path, tmp_path: Path) -> None:
+    long_text = "panjang " * 20_000  # 160.000 characters: above csv's 131.072 default
+    rows = [header(built_db), innovation_row("Uraian Panjang")]
+    rows[1][INNOVATION_HEADER.index("deskripsi")] = long_text
+    parsed = parse(built_db, csv_bytes(rows), "panjang.csv")
+    assert [p.text() for p in parsed.problems] == [
+        "Baris 2, kolom L (deskripsi): teks terlalu panjang (paling banyak 5000 karakter)"
+    ]
+    target = tmp_path / "panjang.csv"
+    target.write_bytes(csv_bytes(rows))
+    result = cli_in_process("import", str(target), "--db", str(built_db), "--dry-run")
+    assert result.returncode == 1 and "Baris 2, kolom L (deskripsi): teks terlalu panjang" in result.stdout
+    assert "field larger" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "twin",
+    [
+        "Duplikat\u200b Sama",  # zero-width space
+        "Duplikat Sama\u200d",  # zero-width joiner
+        "\ufeffDuplikat Sama",  # BOM / zero-width no-break space
+        "Duplikat\u2060 Sama",  # word joiner
+        "\u202eDuplikat Sama\u202c",  # right-to-left override ... pop
+        "\u2066Duplikat Sama\u2069",  # isolate
+        "Duplikat\u200e Sama\u200f",  # LRM, RLM
+        "Duplikat \u061cSama",  # Arabic letter mark
+        "Ｄｕｐｌｉｋａｔ Ｓａｍａ",  # full-width letters (NFKC)
+        "Duplikat\x07 Sama\x1b",  # bell, escape
+    ],
+)
+def test_invisible_differences_do_not_make_another_innovation(built_db: Path, twin: str) -> None:
+    parsed = parse(
+        built_db, xlsx_bytes([header(built_db), innovation_row("Duplikat Sama"), innovation_row(twin)])
+    )
+    assert [p.text() for p in parsed.problems] == [
+        "Baris 3: inovasi yang sama (tahun, OPD, nama_inovasi) sudah ada di baris 2"
+    ]
+
+
+def test_imported_text_is_stored_clean(db_copy: Path) -> None:
+    dirty = "\u202eMerah\x1b[31m Tebal\u200b\r\nBaris dua\x9b2J\tTab"
+    row = innovation_row("Nama \x1b]8;;https://evil.example\x07Tautan\x1b]8;;\x07 Bersih\u200b")
+    row[INNOVATION_HEADER.index("deskripsi")] = dirty
+    result = apply_rows(db_copy, [row], name="impor\x1b[2J\u202e.xlsx")
+    assert result.added == 1
+    name, description, file_name = stored(
+        db_copy,
+        "select i.name, i.description, b.file_name from innovation i join import_batch b"
+        " on b.load_id = i.load_id where i.name like 'Nama %'",
+    )[0]
+    assert name == "Nama ]8;;https://evil.exampleTautan]8;; Bersih"
+    assert description == "Merah[31m Tebal\nBaris dua2J\tTab"
+    assert file_name == "impor[2J.xlsx"
+
+
+def test_a_name_stored_before_cleaning_matches_its_clean_spelling(db_copy: Path) -> None:
+    apply_rows(db_copy, [innovation_row("Lama Bersih")])
+    with duckdb.connect(str(db_copy)) as con:  # as an import before this fix would have stored it
+        con.execute("update innovation set name = 'Lama\u200b Bersih' where name = 'Lama Bersih'")
+    again = apply_rows(db_copy, [innovation_row("Lama Bersih")])
+    assert again.added == 0
+
+
+def test_the_cli_prints_stored_escape_sequences_inert(db_copy: Path, tmp_path: Path) -> None:
+    apply_rows(db_copy, [innovation_row("Cetak Aman")], name="aman.xlsx")
+    with duckdb.connect(str(db_copy)) as con:  # text stored raw (reference data, or before the fix)
+        con.execute("update import_batch set file_name = 'jahat\x1b[2J\x1b]0;judul\x07\u202e.xlsx'")
+        con.execute("update index_result set source = 'sumber\x1b[31m merah\x9b1m' where year = 2022")
+    history = cli_in_process("history", "--db", str(db_copy))
+    info = cli_in_process("info", "--db", str(db_copy))
+    assert history.returncode == 0 and info.returncode == 0
+    assert "jahat[2J]0;judul.xlsx" in history.stdout
+    assert "sumber[31m merah1m" in info.stdout
+    for output in (history.stdout, info.stdout):
+        assert not any(ch in output for ch in "\x1b\x07\x9b\u202e"), output
+    # the same through the real entry point
+    result = run_cli("history", "--db", str(db_copy))
+    assert "jahat[2J]0;judul.xlsx" in result.stdout and "\x1b" not in result.stdout
+
+
+def cli_in_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in this process (no interpreter start), with what run_cli returns."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            code = cli_main(list(args))
+        except SystemExit as exc:  # argparse: usage errors and --help
+            code = int(exc.code or 0)
+    return subprocess.CompletedProcess(list(args), code, stdout.getvalue(), stderr.getvalue())
