@@ -38,6 +38,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import functools
 import getpass
 import hashlib
 import io
@@ -875,7 +876,16 @@ def read_region(value: Any) -> str:
 # template's own spelling (see Reading); None otherwise.
 
 
+# The kinds of field whose cells can be read leniently (the others are read as written).
+LENIENT_KINDS = frozenset({"choice", "bool", "date", "score", "region", "opd"})
+
+
 def reading_of_choice(raw: Any, code: str) -> str | None:
+    return _reading_of_choice(str(raw), code)
+
+
+@functools.lru_cache(maxsize=4096)  # a column repeats a few spellings thousands of times
+def _reading_of_choice(raw: str, code: str) -> str | None:
     written = norm_key(raw).replace(" ", "")
     if written in (norm_key(code).replace(" ", ""), norm_key(label(code)).replace(" ", "")):
         return None
@@ -925,6 +935,7 @@ class OpdIndex:
     choices: dict[str, str]  # spelling -> opd_id, for suggestions
     # norm_key -> (opd_id, valid_from, valid_until) of the OPD's own names (not aliases)
     own: dict[str, list[tuple[str, int | None, int | None]]] = field(default_factory=dict)
+    _own_seen: dict[tuple[str, str, int | None], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> OpdIndex:
@@ -961,6 +972,12 @@ class OpdIndex:
 
     def is_own_name(self, value: Any, opd_id: str, year: int | None) -> bool:
         """Whether `value` is the OPD's id, name or short name (of that year), not an alias."""
+        key = (str(value), opd_id, year)
+        if key not in self._own_seen:  # a column repeats a few spellings thousands of times
+            self._own_seen[key] = self._is_own_name(value, opd_id, year)
+        return self._own_seen[key]
+
+    def _is_own_name(self, value: Any, opd_id: str, year: int | None) -> bool:
         for own_id, start, end in self.own.get(norm_key(value), []):
             if own_id == opd_id and (
                 year is None or ((start is None or year >= start) and (end is None or year <= end))
@@ -1182,7 +1199,7 @@ class _Validator:
         """
         values: dict[str, Any] = {}
         evidence: dict[str, int] = {}
-        typed: dict[str, Any] = {}  # field name -> the non-blank cell that was read
+        typed: dict[str, Any] = {}  # field name -> a non-blank cell that may have been read leniently
         unreadable: set[str] = set()
         for name, raw in cells.items():
             f = self.fields[name]
@@ -1199,7 +1216,8 @@ class _Validator:
                     self.problem(row, shown[name], str(exc))
                     unreadable.add(name)
                     continue
-                typed[name] = raw
+                if f.kind in LENIENT_KINDS:
+                    typed[name] = raw
             if f.kind == "level":
                 evidence[f.column] = value
             else:
