@@ -919,6 +919,7 @@ TEXT: dict[str, str] = {
     ),
     "page.kelola.checking": "Memeriksa berkas…",
     "page.kelola.report_download": "Unduh laporan masalah (.txt)",
+    "page.kelola.readings_download": "Unduh daftar penafsiran (.txt)",
     "page.kelola.replace_sample": (
         "Hapus {n} baris data contoh pada tahun {years} (tercatat di riwayat dan dapat dibatalkan)"
     ),

@@ -272,6 +272,8 @@ def test_the_preview_shows_what_a_lenient_cell_was_read_as(app_db: Path, editors
     )
     assert preview["Penafsiran"][1] == ""
     assert any("Kolom Penafsiran" in c.value for c in at.caption)
+    listing = next(b for b in at.get("download_button") if "penafsiran" in b.label)
+    assert listing.label == "Unduh daftar penafsiran (.txt)"
     at.button(key="kelola_confirm").click()  # the interpretation is what is saved
     at = at.run()
     assert count(app_db, "select count(*) from innovation where name = 'Layanan Daring' and jenis = 'digital'"
@@ -282,6 +284,7 @@ def test_a_file_read_as_written_has_no_interpretation_column(app_db: Path, edito
     at = upload(page("budi"), good_file(app_db))
     assert "penafsiran" not in at.success[0].value
     assert "Penafsiran" not in frame_with(at, "Tindakan").columns
+    assert not any("penafsiran" in b.label for b in at.get("download_button"))
 
 
 def test_missing_values_never_show_as_none_or_nan(app_db: Path, editors: Path) -> None:

@@ -197,6 +197,16 @@ def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[
     cols[2].metric(t("import.action.same").capitalize(), fmt_number(the_plan.unchanged))
     cols[3].metric(t("page.kelola.removed").capitalize(), fmt_number(the_plan.removed))
     _preview(the_plan)
+    if parsed.readings:  # the table shows the first rows; the report lists every reading
+        st.download_button(
+            t("page.kelola.readings_download"),
+            data=parsed.report(limit=None).encode("utf-8"),
+            file_name=f"penafsiran_{parsed.file_name}.txt",
+            mime="text/plain",
+            icon=":material/download:",
+            on_click="ignore",
+            key="kelola_readings_report",
+        )
     if not the_plan.has_changes:
         st.info(t("page.kelola.nothing_to_do"), icon=":material/info:")
         return
