@@ -766,8 +766,10 @@ TEXT: dict[str, str] = {
     "import.report.valid": "semua valid.",
     "import.report.invalid": "{n} masalah ditemukan. Tidak ada yang disimpan; perbaiki lalu impor ulang.",
     "import.report.more": "… dan {n} masalah lain.",
+    # no arrow in texts the page shows as Markdown: there "→" would be indistinguishable from
+    # Streamlit's typography turning a cell's "->" into an arrow (the table cells may hold one)
     "import.report.readings": (
-        "{n} nilai dibaca dengan penafsiran (tanda →); periksa bahwa penafsirannya benar sebelum menyimpan."
+        "{n} nilai dibaca dengan penafsiran; periksa bahwa penafsirannya benar sebelum menyimpan."
     ),
     "import.report.more_readings": "… dan {n} penafsiran lain.",
     "import.report.ignored": "Kolom yang tidak dikenal dan diabaikan: {columns}",
@@ -931,7 +933,8 @@ TEXT: dict[str, str] = {
     "page.kelola.preview_caption": "Pratinjau perubahan ({n} baris pertama):",
     "page.kelola.preview_caption_readings": (
         "Pratinjau perubahan ({n} baris pertama). Kolom Penafsiran menunjukkan nilai yang dibaca dengan "
-        "penafsiran, mis. online → Digital; bila ada yang salah, perbaiki berkasnya lalu unggah ulang:"
+        "penafsiran (mis. online dibaca sebagai Digital); bila ada yang salah, perbaiki berkasnya lalu "
+        "unggah ulang:"
     ),
     "page.kelola.nothing_to_do": "Semua baris sudah tersimpan persis sama; tidak ada yang perlu disimpan.",
     "page.kelola.confirm": "Simpan ke basis data",
