@@ -35,7 +35,7 @@ from analytics.db import (
     os_reason,
     write_lock,
 )
-from analytics.text import t
+from analytics.text import fmt_number, t
 
 # Staging first, then marts: each model may only read tables and models listed before it.
 MODELS = (
@@ -103,7 +103,7 @@ def _read_csv(data_dir: Path, rel: str, required: Iterable[str]) -> pd.DataFrame
 
 def _bad(rel: str, index: int, column: str, reason: str) -> BuildError:
     # index is 0-based over data rows; row 1 of the file is the header
-    return BuildError(t("data.bad_file", file=rel, row=index + 2, column=column, reason=reason))
+    return BuildError(t("data.bad_file", file=rel, row=fmt_number(index + 2), column=column, reason=reason))
 
 
 def _convert(frame: pd.DataFrame, rel: str, column: str, fn: Callable[[str], Any], reason: str) -> list[Any]:
@@ -502,7 +502,7 @@ def build(
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BuildError(
-            t("build.failed", reason=f"folder {target.parent} tidak dapat dibuat ({exc.strerror})")
+            t("build.failed", reason=f"folder {target.parent} tidak dapat dibuat ({os_reason(exc)})")
         ) from exc
     # the same writer lock as imports and undo: a build never swaps the file under an import
     with write_lock(target):
@@ -523,7 +523,7 @@ def _build_locked(
     backup = set_aside = None
     n_imports = _count_imports(target) if target.exists() else 0
     if n_imports and not force:
-        raise BuildError(t("db.has_imports", path=target, n=n_imports))
+        raise BuildError(t("db.has_imports", path=target, n=fmt_number(n_imports)))
     tmp = target.with_name(f".{target.name}.build-{os.getpid()}")
     _remove(tmp)
     try:

@@ -50,7 +50,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(t("build.backup", path=report.backup))
     if report.set_aside:
         print(t("build.set_aside", path=report.set_aside))
-    print(t("build.done", path=report.path, rows=report.rows, seconds=f"{report.seconds:.1f}"))
+    print(
+        t("build.done", path=report.path, rows=fmt_number(report.rows), seconds=fmt_number(report.seconds, 1))
+    )
     return 0
 
 
@@ -62,10 +64,11 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Basis data: {data['database']}")
     print(f"{t('info.tables')}:")
     for name, count in data["tables"].items():
-        print(f"  {name:<22} {count:>7}")
+        print(f"  {name:<22} {fmt_number(count):>9}")
     print(f"{t('info.years')}: {', '.join(str(y) for y in data['years']) or '-'}")
-    print(f"{t('info.opd')}: {data['opd_count']}  ({t('info.kecamatan')}: {data['kecamatan_count']})")
-    print(f"{t('info.sample_rows')}: {data['sample_rows']}")
+    opd, kecamatan = fmt_number(data["opd_count"]), fmt_number(data["kecamatan_count"])
+    print(f"{t('info.opd')}: {opd}  ({t('info.kecamatan')}: {kecamatan})")
+    print(f"{t('info.sample_rows')}: {fmt_number(data['sample_rows'])}")
     if data["year_summary"]:
         print(f"{t('info.year_summary')}:")
         for r in data["year_summary"]:

@@ -13,6 +13,7 @@ runs as __main__, so its UserError imported from here would be a different class
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import sys
@@ -23,7 +24,7 @@ import pandas as pd
 from analytics import auth, importer, template
 from analytics.cli import DB_HELP
 from analytics.db import connection, db_path, os_reason
-from analytics.text import t
+from analytics.text import MISSING, fmt_date, fmt_number, t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -134,13 +135,13 @@ def cmd_history(args: argparse.Namespace) -> int:
             t(
                 "import.history.line",
                 batch=r.batch_id,
-                when=f"{r.imported_at:%Y-%m-%d %H:%M}",
+                when=f"{fmt_date(r.imported_at)} {r.imported_at:%H.%M}",
                 by=r.imported_by,
                 file=r.file_name,
                 kind=r.kind,
-                added=r.rows_added,
-                updated=r.rows_updated,
-                removed=r.rows_removed,
+                added=fmt_number(r.rows_added),
+                updated=fmt_number(r.rows_updated),
+                removed=fmt_number(r.rows_removed),
             )
             + status
         )
@@ -196,5 +197,14 @@ def cmd_editor_list(args: argparse.Namespace) -> int:
         print(t("auth.cli.none", path=auth.editors_path(args.file)))
         return 0
     for name, entry in sorted(editors.items()):
-        print(f"{name}  ({t('auth.cli.since')} {entry['created_at'] or '-'})")
+        print(f"{name}  ({t('auth.cli.since')} {_when(entry['created_at'])})")
     return 0
+
+
+def _when(stamp: str) -> str:
+    """An ISO timestamp from the editors file the Indonesian way: 13 Desember 2022 09.30."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp or MISSING
+    return f"{fmt_date(moment)} {moment:%H.%M}"

@@ -766,8 +766,20 @@ TEXT: dict[str, str] = {
     "import.report.valid": "semua valid.",
     "import.report.invalid": "{n} masalah ditemukan. Tidak ada yang disimpan; perbaiki lalu impor ulang.",
     "import.report.more": "… dan {n} masalah lain.",
+    # no arrow in texts the page shows as Markdown: there "→" would be indistinguishable from
+    # Streamlit's typography turning a cell's "->" into an arrow (the table cells may hold one)
+    "import.report.readings": (
+        "{n} nilai dibaca dengan penafsiran; periksa bahwa penafsirannya benar sebelum menyimpan."
+    ),
+    "import.report.more_readings": "… dan {n} penafsiran lain.",
     "import.report.ignored": "Kolom yang tidak dikenal dan diabaikan: {columns}",
     "import.value.required": "wajib diisi",
+    "import.cell.true": "BENAR",
+    "import.cell.false": "SALAH",
+    "import.cell.yes": "ya",
+    "import.cell.no": "tidak",
+    "import.reading.short": "{field}: {raw} → {read_as}",
+    "import.reading.value": "{raw} → {read_as}",
     "import.value.not_whole": "'{value}' bukan bilangan bulat",
     "import.value.not_year": "'{value}' bukan tahun (contoh: 2023)",
     "import.value.year_range": "tahun {value} di luar rentang 2010–{last}",
@@ -808,6 +820,10 @@ TEXT: dict[str, str] = {
         "Basis data tidak diubah."
     ),
     "import.write_failed": "Impor gagal ditulis; basis data tetap seperti semula. Penyebab: {reason}",
+    "import.write_failed.disk_full": "ruang disk penuh",
+    "import.write_failed.memory": "memori server tidak cukup; coba berkas yang lebih kecil",
+    "import.write_failed.other": "galat basis data; coba lagi, dan bila terulang hubungi pengelola dasbor",
+    "import.user_unknown": "tidak diketahui",
     "import.undo.done": "Impor #{batch} dibatalkan: {n} baris dikembalikan ke keadaan sebelumnya.",
     "import.undo.note": "pembatalan impor #{batch}",
     "import.undo.unknown": "Impor #{batch} tidak ada dalam riwayat.",
@@ -905,6 +921,7 @@ TEXT: dict[str, str] = {
     ),
     "page.kelola.checking": "Memeriksa berkas…",
     "page.kelola.report_download": "Unduh laporan masalah (.txt)",
+    "page.kelola.readings_download": "Unduh daftar penafsiran (.txt)",
     "page.kelola.replace_sample": (
         "Hapus {n} baris data contoh pada tahun {years} (tercatat di riwayat dan dapat dibatalkan)"
     ),
@@ -914,6 +931,11 @@ TEXT: dict[str, str] = {
     ),
     "page.kelola.removed": "data contoh dihapus",
     "page.kelola.preview_caption": "Pratinjau perubahan ({n} baris pertama):",
+    "page.kelola.preview_caption_readings": (
+        "Pratinjau perubahan ({n} baris pertama). Kolom Penafsiran menunjukkan nilai yang dibaca dengan "
+        "penafsiran (mis. online dibaca sebagai Digital); bila ada yang salah, perbaiki berkasnya lalu "
+        "unggah ulang:"
+    ),
     "page.kelola.nothing_to_do": "Semua baris sudah tersimpan persis sama; tidak ada yang perlu disimpan.",
     "page.kelola.confirm": "Simpan ke basis data",
     "page.kelola.saving": "Menyimpan…",

@@ -38,7 +38,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 
-from analytics.text import t
+from analytics.text import fmt_number, t
 
 MIB = 1024 * 1024
 MAX_PART_BYTES = 320 * MIB
@@ -83,7 +83,7 @@ def _binary_sheet(name: str) -> bool:
 
 
 def _mb(size: float) -> str:
-    return f"{size / MIB:.1f}".replace(".", ",")
+    return fmt_number(size / MIB, 1)
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], file_name: str) -> None:
@@ -94,17 +94,22 @@ def _check_directory(infos: list[zipfile.ZipInfo], file_name: str) -> None:
             ratio = info.file_size // max(info.compress_size, 1)
             raise WorkbookRefused(
                 t("import.file.zip_ratio", file=file_name, part=part, packed=_mb(info.compress_size),
-                  size=_mb(info.file_size), ratio=f"{ratio:,}".replace(",", "."), max=MAX_RATIO)
+                  size=_mb(info.file_size), ratio=fmt_number(ratio), max=fmt_number(MAX_RATIO))
             )  # fmt: skip
         if info.file_size > MAX_PART_BYTES:
             raise WorkbookRefused(
                 t("import.file.zip_part_too_big", file=file_name, part=part, size=_mb(info.file_size),
-                  max=MAX_PART_BYTES // MIB)
+                  max=fmt_number(MAX_PART_BYTES // MIB))
             )  # fmt: skip
         total += info.file_size
         if total > MAX_UNPACKED_BYTES:
             raise WorkbookRefused(
-                t("import.file.zip_too_big", file=file_name, size=_mb(total), max=MAX_UNPACKED_BYTES // MIB)
+                t(
+                    "import.file.zip_too_big",
+                    file=file_name,
+                    size=_mb(total),
+                    max=fmt_number(MAX_UNPACKED_BYTES // MIB),
+                )
             )
 
 
@@ -222,12 +227,12 @@ class _Limits:
     def check(self, row: int, column: int) -> None:
         """`row` and `column` are 1-based positions of a used cell."""
         if row > self.max_rows:
-            shown = f"{self.shown_rows:,}".replace(",", ".")
+            shown = fmt_number(self.shown_rows)
             raise WorkbookRefused(t("import.file.too_many_rows", file=self.file_name, max=shown))
         if column > MAX_COLUMNS:
             raise WorkbookRefused(
-                t("import.file.too_wide", file=self.file_name, column=column_name(column), n=column,
-                  max=MAX_COLUMNS, last=column_name(MAX_COLUMNS))
+                t("import.file.too_wide", file=self.file_name, column=column_name(column),
+                  n=fmt_number(column), max=fmt_number(MAX_COLUMNS), last=column_name(MAX_COLUMNS))
             )  # fmt: skip
 
 

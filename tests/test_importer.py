@@ -200,7 +200,7 @@ def test_every_problem_is_reported_in_one_pass(built_db: Path) -> None:
         (6, "M"),  # 'mungkin'
         (7, "A"),  # tahun blank
         (7, "E"),  # jenis 'hibrida'
-        (8, ""),  # duplicate of row 3
+        (8, "B"),  # duplicate of row 3 (told on nama_inovasi)
         (9, "J"),  # trial after launch
     }
     assert parsed.problem_count == 9
@@ -243,9 +243,169 @@ def test_opd_must_exist_in_the_year(tmp_path: Path) -> None:
     )
     path = tmp_path / "opd.duckdb"
     build.build(path, include_sample=False, data_dir=data_dir)
-    parsed = parse(path, xlsx_bytes([header(path), innovation_row("Bank Sampah", opd="DLH", year=2024)]))
-    assert [p.row for p in parsed.problems] == [2]
+    rows = [
+        header(path),
+        innovation_row("Bank Sampah", opd="DLH", year=2024),
+        innovation_row("Bank Sampah Digital", opd="DLH", year=2024, jenis="hibrida"),  # and a bad cell
+    ]
+    parsed = parse(path, xlsx_bytes(rows))
+    assert [(p.row, p.column) for p in parsed.problems] == [(2, "C (opd)"), (3, "E (jenis)"), (3, "C (opd)")]
     assert "tidak ada pada tahun 2024 (ada 2025–…)" in parsed.problems[0].message
+    assert parsed.problems[2].message == parsed.problems[0].message
+
+
+def test_cell_and_cross_field_problems_are_told_in_one_pass(built_db: Path) -> None:
+    """A rule across columns runs on the cells that could be read, even when others could not."""
+    trial, launch = INNOVATION_HEADER.index("tanggal_uji_coba"), INNOVATION_HEADER.index("tanggal_penerapan")
+
+    def row(name: str, **cells: object) -> list:
+        values = innovation_row(name)
+        for column, value in cells.items():
+            values[INNOVATION_HEADER.index(column)] = value
+        return values
+
+    rows = [
+        header(built_db),
+        # 2: a bad cell AND the trial after the launch, in one row
+        row("Dua Masalah", jenis="hibrida", tanggal_uji_coba="2023-06-01", tanggal_penerapan="2023-01-10"),
+        # 3: only a bad cell; its identity is readable and is taken by row 6 again
+        row("Kembar", tahapan="direncanakan"),
+        # 4: only the trial after the launch
+        row("Terbalik", tanggal_uji_coba="2023-06-01", tanggal_penerapan="2023-01-10"),
+        # 5: a blank required cell, an unreadable date (so its date rule is skipped) and a bad level
+        [*row("Tanpa Urusan", urusan=None, tanggal_uji_coba="kemarin")[:16], 9] + [0] * 19,
+        # 6: a duplicate of row 3 that also has a bad cell of its own
+        row("KEMBAR", perubahan="mungkin"),
+    ]
+    rows[1][trial], rows[1][launch] = "2023-06-01", "2023-01-10"
+    parsed = parse(built_db, xlsx_bytes(rows), name="campur.xlsx")
+    found = {(p.row, p.column, p.message) for p in parsed.problems}
+    assert found == {
+        (2, "E (jenis)", "'hibrida' tidak dikenal; pilihan: digital; non-digital"),
+        (2, "J (tanggal_uji_coba)", "tanggal uji coba (1 Juni 2023) sesudah tanggal penerapan (10 Januari 2023)"),
+        (3, "G (tahapan)", "'direncanakan' tidak dikenal; pilihan: inisiatif; uji coba; penerapan"),
+        (4, "J (tanggal_uji_coba)", "tanggal uji coba (1 Juni 2023) sesudah tanggal penerapan (10 Januari 2023)"),
+        (5, "I (urusan)", "wajib diisi"),
+        (5, "J (tanggal_uji_coba)",
+         "'kemarin' bukan tanggal; tulis misalnya 2022-12-13, 13/12/2022 atau 13 Desember 2022"),
+        (5, "Q (regulasi)", "tingkat bukti '9' harus 0, 1, 2 atau 3"),
+        (6, "M (perubahan)", "'mungkin' bukan ya/tidak"),
+        (6, "B (nama_inovasi)", "inovasi yang sama (tahun, OPD, nama_inovasi) sudah ada di baris 3"),
+    }  # fmt: skip
+    assert parsed.problem_count == 9 and parsed.records == []
+    report = parsed.report().splitlines()
+    assert report[0] == "Berkas campur.xlsx, lembar 'Data', judul kolom di baris 1."
+    assert "5 baris data dibaca; 9 masalah ditemukan" in report[1]
+    assert "  Baris 2, kolom E (jenis): 'hibrida' tidak dikenal; pilihan: digital; non-digital" in report
+    assert "  Baris 2, kolom J (tanggal_uji_coba): tanggal uji coba (1 Juni 2023) sesudah" in "\n".join(
+        report
+    )
+
+
+def test_result_rules_run_beside_cell_problems_and_skip_unreadable_inputs(built_db: Path) -> None:
+    rows = [
+        RESULT_HEADER,
+        # 2: a bad score, and a name whose kind cannot be told with jenis_daerah blank
+        ["Pati Raya", "Jawa Tengah", None, 2023, "enam puluh", None, None, None, "sumber"],
+        # 3: jenis_daerah cannot be read: the name's kind is not asked for on top
+        ["Pati Raya", "Jawa Tengah", "negara", 2024, 61, None, None, None, "sumber"],
+        # 4: the same region and year as row 2 (whose score was bad), with a bad rank
+        ["pati  raya", "Jawa Tengah", "kabupaten", 2023, 61, None, "satu", None, "sumber"],
+    ]
+    parsed = parse(built_db, xlsx_bytes(rows), kind="hasil")
+    found = sorted((p.row, p.column.split(" ")[0], p.message.split(" ")[0]) for p in parsed.problems)
+    assert found == [
+        (2, "A", "jenis"),  # jenis daerah 'Pati Raya' tidak dapat ditentukan
+        (2, "E", "skor"),  # skor 'enam puluh' harus angka 0 sampai 100
+        (3, "C", "'negara'"),  # 'negara' tidak dikenal
+        (4, "A", "hasil"),  # hasil yang sama (daerah, tahun) sudah ada di baris 2
+        (4, "G", "peringkat"),  # peringkat 'satu' harus bilangan bulat
+    ]
+    assert "sudah ada di baris 2" in parsed.problems[-1].message  # cells first, then the rules
+
+
+def test_cells_that_are_not_text_are_told_as_the_spreadsheet_shows_them(built_db: Path) -> None:
+    row = innovation_row("Sel Bertipe", levels=[2.5] + [0] * 19)
+    row[INNOVATION_HEADER.index("jenis")] = True  # an Excel logical cell
+    row[INNOVATION_HEADER.index("tanggal_penerapan")] = dt.datetime(1970, 1, 2, 9, 30)
+    parsed = parse(built_db, xlsx_bytes([header(built_db), row]))
+    messages = {p.column.split(" ")[0]: p.message for p in parsed.problems}
+    assert messages["E"].startswith("'BENAR' tidak dikenal")
+    assert messages["K"].startswith("tanggal '2 Januari 1970 09.30' di luar rentang 1980–")
+    assert messages["Q"] == "tingkat bukti '2,5' harus 0, 1, 2 atau 3"
+    assert not any(word in parsed.report() for word in ("True", "False", "None", "nan", "NaT", "2.5"))
+
+
+# ----------------------------------------------------------------------------- lenient readings
+
+
+def test_lenient_readings_are_shown_as_what_they_were_read_as(built_db: Path) -> None:
+    def row(name: str, year: int = 2024, **cells: object) -> list:
+        values = innovation_row(name, year=year)
+        for column, value in cells.items():
+            values[INNOVATION_HEADER.index(column)] = value
+        return values
+
+    rows = [
+        header(built_db),
+        # 2: as the template writes it (codes, ISO dates, a date cell, ya/tidak, the short name)
+        row("Persis", opd="Dinkes", jenis="Digital", tanggal_uji_coba=dt.date(2022, 12, 13)),
+        # 3: read with interpretation
+        row("Longgar", opd="DKK", jenis="online", bentuk="tata kelola", tanggal_uji_coba="13/12/2022",
+            tanggal_penerapan=44927, perubahan="iya", kolaborasi=1),
+        # 4: the planning agency's earlier name: its own name in 2023, an alias in 2024
+        row("Nama Lama", year=2023, opd="Bappeda"),
+        row("Nama Lama", opd="Bappeda", tanggal_penerapan="13 Des 2023"),
+    ]  # fmt: skip
+    with db.connection(built_db) as con:
+        parsed = importer.parse(xlsx_bytes(rows), "longgar.xlsx", con)
+        assert parsed.ok, parsed.report()
+        the_plan = importer.plan(con, parsed)
+    assert "9 nilai dibaca dengan penafsiran" in parsed.summary()
+    frame = the_plan.frame().set_index("baris")
+    assert frame.loc[2, "penafsiran"] == "" and frame.loc[4, "penafsiran"] == ""
+    assert frame.loc[3, "penafsiran"].split("; ") == [
+        "opd: DKK → Dinas Kesehatan (Dinkes)",
+        "jenis: online → Digital",
+        "bentuk: tata kelola → Tata kelola pemerintahan daerah",
+        "tanggal_uji_coba: 13/12/2022 → 13 Desember 2022",
+        "tanggal_penerapan: 44927 → 1 Januari 2023",
+        "perubahan: iya → ya",
+        "kolaborasi: 1 → ya",
+    ]
+    assert frame.loc[5, "penafsiran"] == (
+        "opd: Bappeda → Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida); "
+        "tanggal_penerapan: 13 Des 2023 → 13 Desember 2023"
+    )
+    assert len(the_plan.readings) == len(parsed.readings) == 9
+    assert "  Baris 3, kolom E (jenis): online → Digital" in parsed.report()
+
+
+def test_lenient_readings_of_official_results(built_db: Path) -> None:
+    rows = [
+        RESULT_HEADER,
+        ["Kab. Pati", "Jawa Tengah", "kab", 2023, "61.25", "sangat inovatif", None, None, "uji"],
+        ["Kota Semarang", "Jawa Tengah", "kota", 2023, "70,50", "Sangat Inovatif", None, None, "uji"],
+    ]
+    with db.connection(built_db) as con:
+        parsed = importer.parse(xlsx_bytes(rows), "hasil.xlsx", con, kind="hasil")
+        the_plan = importer.plan(con, parsed)
+    assert [r.short() for r in parsed.readings] == [
+        "daerah: Kab. Pati → Kabupaten Pati",
+        "jenis_daerah: kab → kabupaten",
+        "skor: 61.25 → 61,25",
+    ]
+    assert list(the_plan.frame()["penafsiran"])[1] == ""
+    assert "3 nilai dibaca dengan penafsiran" in parsed.summary()
+
+
+def test_the_cli_dry_run_lists_the_readings(db_copy: Path, tmp_path: Path) -> None:
+    target = tmp_path / "longgar.csv"
+    target.write_bytes(csv_bytes([header(db_copy), innovation_row("Daring", jenis="daring")]))
+    result = cli_in_process("import", str(target), "--db", str(db_copy), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "1 nilai dibaca dengan penafsiran" in result.stdout
+    assert "  Baris 2, kolom E (jenis): daring → Digital" in result.stdout
 
 
 # ----------------------------------------------------------------------------- cell readers
@@ -579,6 +739,46 @@ def test_a_failed_write_leaves_the_database_untouched(db_copy: Path) -> None:
     assert leftovers(db_copy.parent) == []
 
 
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (
+            duckdb.ConstraintException('Constraint Error: Duplicate key "innovation_id: 7"'),
+            "galat basis data",
+        ),
+        (duckdb.IOException("IO Error: No space left on device"), "ruang disk penuh"),
+        (duckdb.OutOfMemoryException("Out of Memory Error: could not allocate block"), "memori server"),
+    ],
+)
+def test_a_database_error_while_writing_is_told_in_indonesian(
+    db_copy: Path, monkeypatch: pytest.MonkeyPatch, error: duckdb.Error, reason: str
+) -> None:
+    parsed = parse(db_copy, xlsx_bytes([header(db_copy), *new_rows(1)]))
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(importer, "_write", fail)
+    with pytest.raises(db.DatabaseError) as caught:
+        importer.apply(db_copy, parsed, user="uji")
+    shown = str(caught.value)  # what the page shows
+    assert shown.startswith("Impor gagal ditulis; basis data tetap seperti semula.") and reason in shown
+    assert not any(word in shown for word in ("Error", "Duplicate", "space", "Memory", "allocate"))
+    assert caught.value.detail.endswith(f"(DuckDB: {type(error).__name__})")  # the command line's hint
+
+
+def test_an_unknown_system_user_is_recorded_in_indonesian(
+    db_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_user() -> str:
+        raise KeyError("getpwuid(): uid not found: 1234")
+
+    monkeypatch.setattr(importer.getpass, "getuser", no_user)
+    parsed = parse(db_copy, xlsx_bytes([header(db_copy), *new_rows(1)]))
+    importer.apply(db_copy, parsed)
+    assert stored(db_copy, "select imported_by from import_batch") == [("tidak diketahui",)]
+
+
 def test_a_file_with_problems_is_never_written(db_copy: Path) -> None:
     parsed = parse(db_copy, xlsx_bytes([header(db_copy), *new_rows(3), innovation_row("X", opd="Tidak Ada")]))
     assert not parsed.ok
@@ -856,7 +1056,7 @@ def test_a_csv_field_longer_than_pythons_limit_is_a_cell_problem(built_db: Path,
     rows[1][INNOVATION_HEADER.index("deskripsi")] = long_text
     parsed = parse(built_db, csv_bytes(rows), "panjang.csv")
     assert [p.text() for p in parsed.problems] == [
-        "Baris 2, kolom L (deskripsi): teks terlalu panjang (paling banyak 5000 karakter)"
+        "Baris 2, kolom L (deskripsi): teks terlalu panjang (paling banyak 5.000 karakter)"
     ]
     target = tmp_path / "panjang.csv"
     target.write_bytes(csv_bytes(rows))
@@ -885,7 +1085,7 @@ def test_invisible_differences_do_not_make_another_innovation(built_db: Path, tw
         built_db, xlsx_bytes([header(built_db), innovation_row("Duplikat Sama"), innovation_row(twin)])
     )
     assert [p.text() for p in parsed.problems] == [
-        "Baris 3: inovasi yang sama (tahun, OPD, nama_inovasi) sudah ada di baris 2"
+        "Baris 3, kolom B (nama_inovasi): inovasi yang sama (tahun, OPD, nama_inovasi) sudah ada di baris 2"
     ]
 
 
