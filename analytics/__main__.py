@@ -14,7 +14,9 @@ bidi override is printed inert, whichever subcommand prints it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import re
 import sys
 from typing import Any, TextIO
@@ -136,6 +138,11 @@ def _run(argv: list[str] | None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`info | head`): stop quietly, as Unix tools do
+        with contextlib.suppress(OSError):
+            sys.stdout = TerminalSafe(open(os.devnull, "w"))  # noqa: SIM115 - flushed at exit
+        return 141
 
 
 if __name__ == "__main__":

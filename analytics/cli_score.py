@@ -114,6 +114,9 @@ def _summary(est: scoring.Estimate, method, n: int, official: dict | None) -> st
 
 
 def _plan_text(plan: scoring.Plan) -> str:
+    if plan.n_steps == 0 and plan.reached:
+        # "0 langkah" reads like a plan that failed: say the target is already met
+        return t("score.cli.plan_reached", target=fmt_score(plan.target), start=fmt_score(plan.start_iid))
     lines = [
         t(
             "score.cli.plan",

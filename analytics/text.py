@@ -1130,6 +1130,7 @@ TEXT: dict[str, str] = {
     "score.cli.reconstructed": "Bagian metode yang direkonstruksi atau asumsi:",
     "score.cli.official": "Hasil resmi {year}: {score}{predicate} — sumber: {source}",
     "score.cli.no_official": "Hasil resmi {year}: belum ada yang diterbitkan",
+    "score.cli.plan_reached": "Jalan menuju {target}: sudah tercapai, IID perkiraan {start}; tidak perlu langkah.",
     "score.cli.plan": "Jalan menuju {target}: {n} langkah, IID perkiraan {start} → {final}",
     "score.cli.step": "{step:>3}. {description} (+{gain})",
     "score.cli.bad_number": "'{value}' bukan bilangan (contoh: 60,01)",
