@@ -416,7 +416,10 @@ def os_reason(exc: BaseException) -> str:
     """Why a file operation failed, in Bahasa Indonesia where the reason is a common one."""
     if isinstance(exc, OSError) and exc.errno in _OS_REASONS:
         return _OS_REASONS[exc.errno]
-    return _first_line(str(exc))
+    # the rest are rare; their English text is not shown, only what kind of error it was
+    if isinstance(exc, OSError) and exc.errno:
+        return t("db.reason.os", code=errno.errorcode.get(exc.errno, str(exc.errno)))
+    return t("db.reason.other", kind=type(exc).__name__)
 
 
 def _strip_comments(sql: str) -> str:

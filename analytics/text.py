@@ -667,6 +667,8 @@ TEXT: dict[str, str] = {
         "Basis data {path} bukan berkas (mungkin sebuah folder). Pindahkan folder itu, lalu bangun "
         "basis data dengan `python -m analytics build`."
     ),
+    "db.reason.os": "galat sistem berkas ({code})",
+    "db.reason.other": "galat basis data ({kind})",
     "db.cannot_write": "Basis data {path} tidak dapat diubah; isinya tetap seperti semula. Penyebab: {reason}",
     "db.write_busy": (
         "Basis data {path} sedang diubah oleh impor atau pembatalan lain. Tunggu sebentar sampai "
