@@ -30,11 +30,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -380,8 +382,23 @@ def pages_of(browser, url: str) -> list[tuple[str, str]]:
         context.close()
 
 
+@contextmanager
+def _profiled(browser, folder: Path | None, name: str) -> Iterator[None]:
+    """Record a Chromium performance trace (open it in DevTools > Performance) when `folder` is set."""
+    if folder is None:
+        yield
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    browser.start_tracing(path=folder / f"{slug}.json", screenshots=True)
+    try:
+        yield
+    finally:
+        browser.stop_tracing()
+
+
 def measure_app(browser, url: str, pages: list[tuple[str, str]], scale: int, innovations: int,
-                repeat: int, in_page: bool) -> list[Result]:  # fmt: skip
+                repeat: int, in_page: bool, profile: Path | None = None) -> list[Result]:  # fmt: skip
     """First render and reruns of every page of one server."""
     results: list[Result] = []
     for title, path in pages:
@@ -390,14 +407,15 @@ def measure_app(browser, url: str, pages: list[tuple[str, str]], scale: int, inn
         results += [first, rerun]
         context = browser.new_context(viewport=VIEWPORT)
         try:
-            page, waited = open_page(context, f"{url}/{path}")
-            _record(first, waited)
-            if _visible(page.locator(f"[data-testid=stSidebar] .st-key-{YEAR_KEY}")):
-                steps = year_changes(page, repeat)
-            else:
-                rerun.kind = "rerun: next slide"
-                steps = slide_changes(page, repeat)
-            _run_steps(page, steps, rerun)
+            with _profiled(browser, profile, f"{scale}x {title}"):
+                page, waited = open_page(context, f"{url}/{path}")
+                _record(first, waited)
+                if _visible(page.locator(f"[data-testid=stSidebar] .st-key-{YEAR_KEY}")):
+                    steps = year_changes(page, repeat)
+                else:
+                    rerun.kind = "rerun: next slide"
+                    steps = slide_changes(page, repeat)
+                _run_steps(page, steps, rerun)
         except _failures() as exc:
             # a failure part-way keeps what was measured, and marks the measurement it broke
             broken = first if not first.samples_ms else rerun
@@ -415,8 +433,9 @@ def measure_app(browser, url: str, pages: list[tuple[str, str]], scale: int, inn
         results.append(result)
         context = browser.new_context(viewport=VIEWPORT)
         try:
-            page, _ = open_page(context, f"{url}/{path}")
-            _run_steps(page, make_steps(page, repeat), result)
+            with _profiled(browser, profile, f"{scale}x {result.page} {what}"):
+                page, _ = open_page(context, f"{url}/{path}")
+                _run_steps(page, make_steps(page, repeat), result)
         except _failures() as exc:
             result.error = str(exc).splitlines()[0]
         finally:
@@ -461,18 +480,20 @@ def _fmt(ms: float | None) -> str:
 
 def print_table(results: list[Result]) -> None:
     print()
-    print(f"{'data':<14} {'page':<16} {'change':<24} {'median':>8} {'max':>8} {'floor':>7} {'x floor':>8}")
+    head = f"{'data':<14} {'page':<16} {'change':<24} {'median':>8} {'max':>8} {'floor':>7} {'x floor':>8}"
+    print(f"{head} {'finished':>9}")
     for r in results:
         ratio = "-" if r.ratio is None else f"{r.ratio:.1f}".replace(".", ",")
         size = f"{r.scale}x ({_fmt(r.innovations)})"
         line = f"{size:<14} {r.page:<16} {r.kind:<24} {_fmt(r.median_ms):>8} {_fmt(r.max_ms):>8} "
-        line += f"{_fmt(r.floor_ms):>7} {ratio:>8}"
+        line += f"{_fmt(r.floor_ms):>7} {ratio:>8} {_fmt(r.finished_median_ms):>9}"
         if r.error:
             line += f"  ERROR: {r.error}"
         print(line)
     print(
         f"(ms, in the browser, click to settled; median and max of the repeats; floor = bare Streamlit "
-        f"app in the same run; settled = script finished, every shown chart drawn, {QUIET_MS} ms quiet)"
+        f"app in the same run; settled = script finished, every shown chart drawn, {QUIET_MS} ms quiet; "
+        f"finished = median time until script_finished reached the browser, the rest is drawing)"
     )
 
 
@@ -485,6 +506,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", nargs="*", help="only these url paths ('' is Ringkasan)")
     parser.add_argument("--no-in-page", action="store_true", help="skip the changes inside a page")
     parser.add_argument("--out", type=Path, default=RESULTS, help="results file (JSON)")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="DIR",
+        help="write a Chromium performance trace per page to DIR (open in DevTools > Performance); "
+        "tracing slows the browser, so its times are not comparable",
+    )
     args = parser.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
@@ -507,8 +535,9 @@ def main(argv: list[str] | None = None) -> int:
                     # the floor before and after the pages: the machine's load drifts during a run
                     floor = measure_floor(browser, bare.url, scale, innovations, args.repeat)
                     measured = measure_app(
-                        browser, server.url, pages, scale, innovations, args.repeat, not args.no_in_page
-                    )
+                        browser, server.url, pages, scale, innovations, args.repeat, not args.no_in_page,
+                        profile=args.profile,
+                    )  # fmt: skip
                     floor += measure_floor(browser, bare.url, scale, innovations, args.repeat)
                 finally:
                     server.stop()

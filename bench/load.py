@@ -47,10 +47,12 @@ class Level:
     opens: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0  # wall time of the rerun phase
+    title: str = ""  # the page's name in the app's navigation
 
     def summary(self) -> dict:
         return {
-            "page": self.page,
+            "page": self.title or self.page,
+            "path": self.page,
             "scale": self.scale,
             "viewers": self.viewers,
             "reruns": len(self.reruns),
@@ -76,6 +78,7 @@ def p95(values: list[float]) -> float:
 async def _viewer(url: str, page: str, index: int, reruns: int, level: Level, start: asyncio.Event) -> None:
     try:
         async with Session(url, page) as session:
+            level.title = session.title or page
             level.opens.append(session.first.seconds)
             _check(session.first, level, "open")
             years = session.widget(YEAR_KEY).options
@@ -125,7 +128,7 @@ def print_levels(levels: list[Level]) -> None:
         rate = "-" if s["reruns_per_second"] is None else f"{s['reruns_per_second']:.1f}".replace(".", ",")
         data = "-" if level.scale is None else f"{level.scale}x"
         print(
-            f"{level.page or '(default)':<16} {data:>5} {level.viewers:>7} {cells[0]:>7} {cells[1]:>7} "
+            f"{level.title or level.page:<16} {data:>5} {level.viewers:>7} {cells[0]:>7} {cells[1]:>7} "
             f"{cells[2]:>7} {cells[3]:>7} {rate:>9}  {len(level.errors)}"
         )
         for error in level.errors[:5]:
@@ -148,7 +151,7 @@ async def run_all(
             level = await run_level(url, page, scale, n, reruns)
             s = level.summary()
             print(
-                f"  .. {page or '(default)'} {n} viewers: median {_fmt(s['median_ms'])} ms, "
+                f"  .. {level.title or page} {n} viewers: median {_fmt(s['median_ms'])} ms, "
                 f"p95 {_fmt(s['p95_ms'])} ms, {len(level.errors)} errors",
                 flush=True,
             )

@@ -76,6 +76,7 @@ class Session:
         self.timeout = timeout
         self.ws = None
         self.page_script_hash = ""
+        self.title = ""  # the page's name in the app's navigation
         self.query_string = ""
         self.widgets: dict[str, Widget] = {}
         self.first: Run | None = None
@@ -168,6 +169,9 @@ class Session:
         elif kind == "navigation":
             if fwd.navigation.page_script_hash:
                 self.page_script_hash = fwd.navigation.page_script_hash
+            for app_page in fwd.navigation.app_pages:
+                if app_page.page_script_hash == self.page_script_hash:
+                    self.title = app_page.page_name
         elif kind == "page_info_changed":
             self.query_string = fwd.page_info_changed.query_string
         elif kind == "page_not_found":
