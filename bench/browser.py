@@ -37,7 +37,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -397,45 +397,67 @@ def _profiled(browser, folder: Path | None, name: str) -> Iterator[None]:
         browser.stop_tracing()
 
 
+@dataclass
+class Plan:
+    """What to measure on each server."""
+
+    repeat: int = 10  # changes per measurement
+    first_renders: int = 3  # new viewers per page (the first meets the page's cold caches)
+    in_page: bool = True  # the changes inside a page too
+    profile: Path | None = None  # a folder for Chromium performance traces
+
+
+def measure_page(browser, url: str, title: str, path: str, first: Result, rerun: Result, plan: Plan) -> None:
+    """`plan.first_renders` new viewers open the page; the last one then changes the year."""
+    contexts = []
+    try:
+        with _profiled(browser, plan.profile, f"{first.scale}x {title}"):
+            for _ in range(plan.first_renders):
+                if contexts:
+                    contexts.pop().close()
+                contexts.append(browser.new_context(viewport=VIEWPORT))
+                page, waited = open_page(contexts[-1], f"{url}/{path}")
+                _record(first, waited)
+            if _visible(page.locator(f"[data-testid=stSidebar] .st-key-{YEAR_KEY}")):
+                steps = year_changes(page, plan.repeat)
+            else:
+                rerun.kind = "rerun: next slide"
+                steps = slide_changes(page, plan.repeat)
+            _run_steps(page, steps, rerun)
+    except _failures() as exc:
+        # a failure part-way keeps what was measured, and marks the measurement it broke
+        broken = rerun if len(first.samples_ms) == plan.first_renders else first
+        broken.error = str(exc).splitlines()[0]
+        if broken is first:
+            rerun.error = "not measured: a first render failed"
+    finally:
+        for context in contexts:
+            context.close()
+
+
 def measure_app(browser, url: str, pages: list[tuple[str, str]], scale: int, innovations: int,
-                repeat: int, in_page: bool, profile: Path | None = None) -> list[Result]:  # fmt: skip
-    """First render and reruns of every page of one server."""
+                plan: Plan) -> list[Result]:  # fmt: skip
+    """First renders and reruns of every page of one server, then the changes inside pages."""
     results: list[Result] = []
     for title, path in pages:
         first = Result(title, path, scale, innovations, "first render")
         rerun = Result(title, path, scale, innovations, "rerun: year")
         results += [first, rerun]
-        context = browser.new_context(viewport=VIEWPORT)
-        try:
-            with _profiled(browser, profile, f"{scale}x {title}"):
-                page, waited = open_page(context, f"{url}/{path}")
-                _record(first, waited)
-                if _visible(page.locator(f"[data-testid=stSidebar] .st-key-{YEAR_KEY}")):
-                    steps = year_changes(page, repeat)
-                else:
-                    rerun.kind = "rerun: next slide"
-                    steps = slide_changes(page, repeat)
-                _run_steps(page, steps, rerun)
-        except _failures() as exc:
-            # a failure part-way keeps what was measured, and marks the measurement it broke
-            broken = first if not first.samples_ms else rerun
-            broken.error = str(exc).splitlines()[0]
-            if broken is first:
-                rerun.error = "not measured: the first render failed"
-        finally:
-            context.close()
+        measure_page(browser, url, title, path, first, rerun, plan)
         _progress(first, rerun)
-    if not in_page:
+    if not plan.in_page:
         return results
-    titles = dict((p, n) for n, p in pages)
+    titles = {p: n for n, p in pages}
     for path, what, make_steps in IN_PAGE:
-        result = Result(titles.get(path, path), path, scale, innovations, what)
+        if path not in titles:  # a page left out with --pages
+            continue
+        result = Result(titles[path], path, scale, innovations, what)
         results.append(result)
         context = browser.new_context(viewport=VIEWPORT)
         try:
-            with _profiled(browser, profile, f"{scale}x {result.page} {what}"):
+            with _profiled(browser, plan.profile, f"{scale}x {result.page} {what}"):
                 page, _ = open_page(context, f"{url}/{path}")
-                _run_steps(page, make_steps(page, repeat), result)
+                _run_steps(page, make_steps(page, plan.repeat), result)
         except _failures() as exc:
             result.error = str(exc).splitlines()[0]
         finally:
@@ -444,16 +466,11 @@ def measure_app(browser, url: str, pages: list[tuple[str, str]], scale: int, inn
     return results
 
 
-def measure_floor(browser, url: str, scale: int, innovations: int, repeat: int) -> list[Result]:
+def measure_floor(browser, url: str, scale: int, innovations: int, plan: Plan) -> list[Result]:
+    """The bare app, measured exactly as a page."""
     first = Result("(bare app)", "", scale, innovations, "first render")
     rerun = Result("(bare app)", "", scale, innovations, "rerun: year")
-    context = browser.new_context(viewport=VIEWPORT)
-    try:
-        page, waited = open_page(context, url)
-        _record(first, waited)
-        _run_steps(page, year_changes(page, repeat), rerun)
-    finally:
-        context.close()
+    measure_page(browser, url, first.page, "", first, rerun, replace(plan, profile=None))
     _progress(first, rerun)
     return [first, rerun]
 
@@ -503,7 +520,10 @@ def main(argv: list[str] | None = None) -> int:
         "--scales", type=int, nargs="+", default=[1, 50], help="data sizes (times the sample)"
     )
     parser.add_argument("--repeat", type=int, default=10, help="changes per measurement")
-    parser.add_argument("--pages", nargs="*", help="only these url paths ('' is Ringkasan)")
+    parser.add_argument("--first-renders", type=int, default=3, help="new viewers opening each page")
+    parser.add_argument(
+        "--pages", nargs="*", help="only these url paths ('' is Ringkasan), and their in-page changes"
+    )
     parser.add_argument("--no-in-page", action="store_true", help="skip the changes inside a page")
     parser.add_argument("--out", type=Path, default=RESULTS, help="results file (JSON)")
     parser.add_argument(
@@ -517,6 +537,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
+    plan = Plan(args.repeat, args.first_renders, not args.no_in_page, args.profile)
     results: list[Result] = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-browser-") as tmp, sync_playwright() as pw:
@@ -533,12 +554,9 @@ def main(argv: list[str] | None = None) -> int:
                     if args.pages is not None:
                         pages = [p for p in pages if p[1] in args.pages]
                     # the floor before and after the pages: the machine's load drifts during a run
-                    floor = measure_floor(browser, bare.url, scale, innovations, args.repeat)
-                    measured = measure_app(
-                        browser, server.url, pages, scale, innovations, args.repeat, not args.no_in_page,
-                        profile=args.profile,
-                    )  # fmt: skip
-                    floor += measure_floor(browser, bare.url, scale, innovations, args.repeat)
+                    floor = measure_floor(browser, bare.url, scale, innovations, plan)
+                    measured = measure_app(browser, server.url, pages, scale, innovations, plan)
+                    floor += measure_floor(browser, bare.url, scale, innovations, plan)
                 finally:
                     server.stop()
                 floor = [_merge(floor[0], floor[2]), _merge(floor[1], floor[3])]
