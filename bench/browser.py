@@ -1,29 +1,14 @@
 """What a person waits for, measured in the browser: every page's first render, its rerun after a
 sidebar year change, and a few changes inside a page, at 1x and 50x the sample data, against a bare
 Streamlit app measured in the same run (the floor). Prints a table and writes bench/results.json;
-asserts nothing (`make bench`, or `.venv/bin/python bench/browser.py [--scales 1 50] [--repeat 10]`).
+asserts nothing (`make bench`, or `.venv/bin/python bench/browser.py --help`).
 
-How a wait is timed (docs/speed.md says how to read the numbers):
-
-- The clock runs inside the page (`performance.now()`), so the driver's own delays do not count.
-  A change starts at the browser's delivery of the click (a capturing `click` listener; `Enter`
-  for the search box); a first render starts at the navigation.
-- The wait ends when the page has **settled**: Streamlit says it has finished (`[data-testid=stApp]`
-  `data-test-script-state` back to `notRunning`, recorded by a MutationObserver in the page), AND
-  every plotly chart that is rendered (not inside a closed tab or expander; below the fold counts,
-  the browser draws it all the same) has its `.main-svg`, AND nothing in the main area has changed
-  for QUIET ms. The time is that of the last of these: the state change, or the animation frame
-  after the last change in the main area (Plotly's redraw of a chart already on screen is such a
-  change). The quiet window itself is not counted.
-- A change that must rerun the script (year, search, target, what-if) counts only once a run was
-  seen; a tab switch is allowed to need none (st.tabs switch in the browser unless the page asks
-  for a rerun).
-
-Each page is opened in a new browser context (a new viewer, a new session) on a server whose
-process is warm (one page not measured is opened first: imports and the database connection),
-so "first render" is what a viewer of a shared link waits for when nobody opened that page
-before. The year changes cycle through every year, so the first round misses the caches and the
-second hits them, as when a presenter flips between years.
+The clock runs inside the page (`performance.now()`, so the driver's own delays do not count),
+from the browser's delivery of the click (or Enter, or the navigation) until the page has
+settled: Streamlit has finished (the stApp `data-test-script-state` is `notRunning`, and the
+server's `script_finished` message for the run has arrived), no skeleton is left, every rendered
+plotly chart has its `.main-svg`, and nothing in the main area has changed for QUIET_MS. The
+exact rules, and how to read the table, are in docs/speed.md.
 """
 
 from __future__ import annotations
@@ -46,13 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 from analytics.text import t  # noqa: E402
 from bench import servers  # noqa: E402
+from tests.e2e.conftest import CHROMIUM_CANDIDATES, CHROMIUM_FLAGS  # noqa: E402 (the browser tests' Chromium)
 
-CHROMIUM = "/usr/bin/chromium"
-# the flags of the browser tests (tests/e2e/conftest.py CHROMIUM_FLAGS)
-CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 VIEWPORT = {"width": 1366, "height": 768}  # the projector the dashboard is designed for
 QUIET_MS = 300
 TIMEOUT_MS = 60_000
@@ -542,7 +522,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-browser-") as tmp, sync_playwright() as pw:
         folder = Path(tmp)
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        chromium = next((c for c in CHROMIUM_CANDIDATES if Path(c).exists()), CHROMIUM_CANDIDATES[0])
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS, headless=True)
         bare = servers.start(servers.BARE_APP, None, folder, "bare")
         try:
             for scale in args.scales:
