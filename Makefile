@@ -55,10 +55,13 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Benchmarks print numbers (pages: first render and rerun; scoring engine; estimate sections;
-# handouts; import of 20,000 rows).
-bench: db
+# Benchmarks print numbers (pages: first render and rerun, server side; the same in the browser at
+# 1x and 50x the sample against a bare Streamlit app, and 1/10/30 viewers at once, see
+# docs/speed.md; scoring engine; estimate sections; handouts; import of 20,000 rows).
+bench: $(VENV)/.installed-dev db
 	$(BIN)/python -m bench
+	$(BIN)/python bench/browser.py
+	$(BIN)/python bench/load.py
 	$(BIN)/python bench/bench_scoring.py
 	$(BIN)/python bench/bench_score_sections.py
 	$(BIN)/python bench/bench_export.py

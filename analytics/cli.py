@@ -41,7 +41,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Tulis ulang data/sample/inovasi.csv dan spd.csv dari generator berbenih.",
     )
     p.add_argument("--seed", type=int, default=sample.SEED, help=f"benih acak (bawaan {sample.SEED})")
+    p.add_argument(
+        "--scale",
+        type=_positive,
+        default=1,
+        metavar="K",
+        help="K kali jumlah inovasi, untuk uji kecepatan (nama dibuat unik, tetap data contoh; "
+        "tanpa --scale data contoh biasa dipulihkan)",
+    )
     p.set_defaults(func=cmd_sample)
+
+
+def _positive(text: str) -> int:
+    # a ValueError becomes the parser's Indonesian "nilai ... tidak sah" message
+    value = int(text)
+    if value < 1:
+        raise ValueError(text)
+    return value
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -96,6 +112,6 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
-    for path in sample.generate(seed=args.seed):
+    for path in sample.generate(seed=args.seed, scale=args.scale):
         print(f"ditulis: {builder.relative(path)}")
     return 0
