@@ -10,7 +10,7 @@ HOST   ?= 127.0.0.1
 DB     ?= $(or $(INOVASI_DB),data/inovasi.duckdb)
 export INOVASI_DB := $(abspath $(DB))
 
-.PHONY: run test test-unit test-e2e lint format db rebuild bench clean
+.PHONY: run test test-unit test-robust test-e2e lint format db rebuild bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,11 +33,16 @@ rebuild: $(VENV)/.installed
 run: db
 	$(BIN)/python -m ui.server run dashboard.py --server.address $(HOST) --server.port $(PORT) --server.headless true
 
-# Every tier: unit + app (AppTest), then the browser tests. pytest's exit code 5 (no tests) fails.
-test: $(VENV)/.installed-dev db test-unit test-e2e
+# Every tier: unit + app (AppTest), then the kill tests (slow: writers killed at random moments,
+# counts in test-artifacts/kill-tests.txt), then the browser tests. pytest's exit code 5 (no
+# tests) fails.
+test: $(VENV)/.installed-dev db test-unit test-robust test-e2e
 
 test-unit: $(VENV)/.installed-dev db
-	$(BIN)/python -m pytest tests --ignore=tests/e2e
+	$(BIN)/python -m pytest tests --ignore=tests/e2e --ignore=tests/robust
+
+test-robust: $(VENV)/.installed-dev db
+	$(BIN)/python -m pytest tests/robust
 
 test-e2e: $(VENV)/.installed-dev db
 	$(BIN)/python -m pytest tests/e2e
@@ -50,10 +55,13 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Benchmarks print numbers (pages: first render and rerun; scoring engine; estimate sections;
-# handouts; import of 20,000 rows).
-bench: db
+# Benchmarks print numbers (pages: first render and rerun, server side; the same in the browser at
+# 1x and 50x the sample against a bare Streamlit app, and 1/10/30 viewers at once, see
+# docs/speed.md; scoring engine; estimate sections; handouts; import of 20,000 rows).
+bench: $(VENV)/.installed-dev db
 	$(BIN)/python -m bench
+	$(BIN)/python bench/browser.py
+	$(BIN)/python bench/load.py
 	$(BIN)/python bench/bench_scoring.py
 	$(BIN)/python bench/bench_score_sections.py
 	$(BIN)/python bench/bench_export.py

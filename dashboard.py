@@ -3,13 +3,17 @@
 A small router (`streamlit run dashboard.py`): every page is a plain script in pages/, declared
 here with its URL path. The shared filters are drawn here, before the page runs, so they survive
 page switches and stay in the URL (see ui/filters.py).
+
+A database file that cannot be used (missing and not buildable, damaged, unreadable) is reported
+here, for every page, in one Indonesian message (`ui.data.database_problem`) instead of
+Streamlit's English error page; a file that turns out damaged only while a page reads it is caught
+around the page as well.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from analytics.db import DatabaseError
 from analytics.text import t
 from ui import auth as ui_auth
 from ui import components, data, filters
@@ -44,12 +48,15 @@ with st.sidebar:
 try:
     summary = data.info()
     filters.sidebar_filters()
-except DatabaseError as exc:
-    st.error(str(exc))
+except data.DATABASE_ERRORS as exc:
+    data.database_problem(exc)
     st.stop()
 ui_auth.sidebar_sign_in()
 
 if summary["sample_rows"] and page.url_path != PRESENTER:  # each slide carries its own mark
     st.info(t("sample.notice"), icon=":material/science:")
 
-page.run()
+try:
+    page.run()
+except data.DATABASE_ERRORS as exc:
+    data.database_problem(exc)

@@ -2,18 +2,30 @@
 
 Each module in COMMAND_MODULES contributes subcommands through `register(subparsers)`; a
 subcommand sets `func(args) -> int`. Known errors (bad data, unreadable database) print one clear
-line in Bahasa Indonesia and exit 2, never a traceback.
+line in Bahasa Indonesia and exit 2, never a traceback: a database file that turns out damaged
+only while it is read (a truncated or overwritten file opens, then fails on a query) gets the same
+one message as one that fails to open (`analytics.db.unusable`).
+
+Everything the CLI writes to the terminal passes through `analytics.sanitize.terminal_text`
+(stdout and stderr are wrapped while a command runs), so a cell holding an escape sequence or a
+bidi override is printed inert, whichever subcommand prints it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import re
 import sys
+from typing import Any, TextIO
+
+import duckdb
 
 from analytics.build import BuildError
-from analytics.db import DatabaseError
+from analytics.db import DatabaseError, unusable
+from analytics.sanitize import terminal_text
 from analytics.text import t
 
 COMMAND_MODULES = (
@@ -88,15 +100,49 @@ def subcommand_names() -> list[str]:
     return list(action.choices)
 
 
+class TerminalSafe:
+    """A text stream that writes everything through `terminal_text` (no escape sequences)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_text(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafe(stdout), TerminalSafe(stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except (BuildError, DatabaseError, UserError) as exc:
+    except DatabaseError as exc:
+        print(f"Galat: {exc.detail}", file=sys.stderr)
+        return 2
+    except duckdb.Error as exc:  # raised while reading: the file is damaged (see module docstring)
+        print(f"Galat: {unusable(exc, getattr(args, 'db', None)).detail}", file=sys.stderr)
+        return 2
+    except (BuildError, UserError) as exc:
         print(f"Galat: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`info | head`): stop quietly, as Unix tools do
+        with contextlib.suppress(OSError):
+            sys.stdout = TerminalSafe(open(os.devnull, "w"))  # noqa: SIM115 - flushed at exit
+        return 141
 
 
 if __name__ == "__main__":

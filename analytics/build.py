@@ -30,9 +30,12 @@ from analytics.db import (
     connect,
     connection,
     db_path,
+    fsync_dir,
+    fsync_file,
+    os_reason,
     write_lock,
 )
-from analytics.text import t
+from analytics.text import fmt_number, t
 
 # Staging first, then marts: each model may only read tables and models listed before it.
 MODELS = (
@@ -80,6 +83,7 @@ class BuildReport:
     rows: int
     seconds: float
     backup: Path | None
+    set_aside: Path | None = None  # an unreadable old file, kept under another name
 
 
 # ----------------------------------------------------------------------------- reading files
@@ -99,7 +103,7 @@ def _read_csv(data_dir: Path, rel: str, required: Iterable[str]) -> pd.DataFrame
 
 def _bad(rel: str, index: int, column: str, reason: str) -> BuildError:
     # index is 0-based over data rows; row 1 of the file is the header
-    return BuildError(t("data.bad_file", file=rel, row=index + 2, column=column, reason=reason))
+    return BuildError(t("data.bad_file", file=rel, row=fmt_number(index + 2), column=column, reason=reason))
 
 
 def _convert(frame: pd.DataFrame, rel: str, column: str, fn: Callable[[str], Any], reason: str) -> list[Any]:
@@ -419,17 +423,62 @@ def create_models(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"create or replace view {name} as\n{body}")
 
 
-def _count_imports(path: Path) -> int:
+def _count_imports(path: Path) -> int | None:
+    """How many imports the database holds; None when the file cannot be read (damaged, no permission)."""
     try:
         with connection(path) as con:
             return con.execute("select count(*) from data_load where kind = 'import'").fetchall()[0][0]
     except (DatabaseError, duckdb.Error):
-        return 0
+        return None
 
 
 def _remove(path: Path) -> None:
     for p in (path, path.with_name(path.name + ".wal")):
         p.unlink(missing_ok=True)
+
+
+def _beside(target: Path, tag: str) -> Path:
+    """A new name beside the database for a kept copy: `<db>.<tag>-<date>-<time>`, never an existing one."""
+    stamp = f"{dt.datetime.now():%Y%m%d-%H%M%S}"
+    candidate = target.with_name(f"{target.name}.{tag}-{stamp}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = target.with_name(f"{target.name}.{tag}-{stamp}-{n}")
+    return candidate
+
+
+def _backup(target: Path) -> Path:
+    """Copy the database to `<db>.bak-<date>-<time>`: written under a temp name, fsynced, renamed.
+
+    A process killed while copying leaves only the temp file (`.<db>.build-<pid>.bak`, removed by
+    the next writer), never a truncated `.bak-*` that looks like a backup but cannot be opened.
+    """
+    backup = _beside(target, "bak")
+    tmp = target.with_name(f".{target.name}.build-{os.getpid()}.bak")
+    try:
+        shutil.copy2(target, tmp)
+        fsync_file(tmp)
+        os.replace(tmp, backup)
+        fsync_dir(target.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return backup
+
+
+def _set_aside(target: Path) -> Path:
+    """Keep a database file that cannot be read as `<db>.rusak-<date>-<time>` before replacing it.
+
+    It may hold imported data that a permission fix or an expert could still recover, so a rebuild
+    must not destroy it. A hard link keeps the database at its path until the new one is swapped in;
+    where links are not allowed, a rename.
+    """
+    aside = _beside(target, "rusak")
+    try:
+        os.link(target, aside)
+    except OSError:
+        os.rename(target, aside)
+    return aside
 
 
 def build(
@@ -453,7 +502,7 @@ def build(
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BuildError(
-            t("build.failed", reason=f"folder {target.parent} tidak dapat dibuat ({exc.strerror})")
+            t("build.failed", reason=f"folder {target.parent} tidak dapat dibuat ({os_reason(exc)})")
         ) from exc
     # the same writer lock as imports and undo: a build never swaps the file under an import
     with write_lock(target):
@@ -469,11 +518,12 @@ def _build_locked(
     _fail_after: str | None,
     started: float,
 ) -> BuildReport:
-    backup = None
-    if target.exists():
-        n_imports = _count_imports(target)
-        if n_imports and not force:
-            raise BuildError(t("db.has_imports", path=target, n=n_imports))
+    if target.exists() and not target.is_file():
+        raise BuildError(t("db.not_a_file", path=target))
+    backup = set_aside = None
+    n_imports = _count_imports(target) if target.exists() else 0
+    if n_imports and not force:
+        raise BuildError(t("db.has_imports", path=target, n=fmt_number(n_imports)))
     tmp = target.with_name(f".{target.name}.build-{os.getpid()}")
     _remove(tmp)
     try:
@@ -501,19 +551,25 @@ def _build_locked(
         finally:
             con.close()
         _check(tmp)
-        if target.exists() and force and _count_imports(target):
-            backup = target.with_name(f"{target.name}.bak-{dt.datetime.now():%Y%m%d-%H%M%S}")
-            shutil.copy2(target, backup)
+        if n_imports is None and target.is_file():
+            set_aside = _set_aside(target)
+        elif n_imports and force:
+            backup = _backup(target)
+        fsync_file(tmp)
         os.replace(tmp, target)
+        fsync_dir(target.parent)
     except BuildError:
         _remove(tmp)
         raise
-    except (DatabaseError, duckdb.Error, OSError, ValueError, KeyError) as exc:
+    except OSError as exc:
+        _remove(tmp)
+        raise BuildError(t("build.failed", reason=os_reason(exc))) from exc
+    except (DatabaseError, duckdb.Error, ValueError, KeyError) as exc:
         _remove(tmp)
         raise BuildError(t("build.failed", reason=str(exc).strip().splitlines()[0])) from exc
     finally:
         _remove(tmp)
-    return BuildReport(target, loader.rows, time.perf_counter() - started, backup)
+    return BuildReport(target, loader.rows, time.perf_counter() - started, backup, set_aside)
 
 
 def _check(path: Path) -> None:

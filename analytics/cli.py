@@ -41,14 +41,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Tulis ulang data/sample/inovasi.csv dan spd.csv dari generator berbenih.",
     )
     p.add_argument("--seed", type=int, default=sample.SEED, help=f"benih acak (bawaan {sample.SEED})")
+    p.add_argument(
+        "--scale",
+        type=_positive,
+        default=1,
+        metavar="K",
+        help="K kali jumlah inovasi, untuk uji kecepatan (nama dibuat unik, tetap data contoh; "
+        "tanpa --scale data contoh biasa dipulihkan)",
+    )
     p.set_defaults(func=cmd_sample)
+
+
+def _positive(text: str) -> int:
+    # a ValueError becomes the parser's Indonesian "nilai ... tidak sah" message
+    value = int(text)
+    if value < 1:
+        raise ValueError(text)
+    return value
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     report = builder.build(args.db, include_sample=not args.no_sample, force=args.force)
     if report.backup:
         print(t("build.backup", path=report.backup))
-    print(t("build.done", path=report.path, rows=report.rows, seconds=f"{report.seconds:.1f}"))
+    if report.set_aside:
+        print(t("build.set_aside", path=report.set_aside))
+    print(
+        t("build.done", path=report.path, rows=fmt_number(report.rows), seconds=fmt_number(report.seconds, 1))
+    )
     return 0
 
 
@@ -60,10 +80,11 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Basis data: {data['database']}")
     print(f"{t('info.tables')}:")
     for name, count in data["tables"].items():
-        print(f"  {name:<22} {count:>7}")
+        print(f"  {name:<22} {fmt_number(count):>9}")
     print(f"{t('info.years')}: {', '.join(str(y) for y in data['years']) or '-'}")
-    print(f"{t('info.opd')}: {data['opd_count']}  ({t('info.kecamatan')}: {data['kecamatan_count']})")
-    print(f"{t('info.sample_rows')}: {data['sample_rows']}")
+    opd, kecamatan = fmt_number(data["opd_count"]), fmt_number(data["kecamatan_count"])
+    print(f"{t('info.opd')}: {opd}  ({t('info.kecamatan')}: {kecamatan})")
+    print(f"{t('info.sample_rows')}: {fmt_number(data['sample_rows'])}")
     if data["year_summary"]:
         print(f"{t('info.year_summary')}:")
         for r in data["year_summary"]:
@@ -91,6 +112,6 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
-    for path in sample.generate(seed=args.seed):
+    for path in sample.generate(seed=args.seed, scale=args.scale):
         print(f"ditulis: {builder.relative(path)}")
     return 0

@@ -13,15 +13,18 @@ runs as __main__, so its UserError imported from here would be a different class
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from analytics import auth, importer, template
 from analytics.cli import DB_HELP
-from analytics.db import connection, db_path
-from analytics.text import t
+from analytics.db import connection, db_path, os_reason
+from analytics.text import MISSING, fmt_date, fmt_number, t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -110,7 +113,7 @@ def cmd_template(args: argparse.Namespace) -> int:
         try:
             template.write_template_file(out, con, args.kind)
         except OSError as exc:
-            return _fail(t("import.cli.template_unwritable", path=out, reason=exc.strerror or exc))
+            return _fail(t("import.cli.template_unwritable", path=out, reason=os_reason(exc)))
     print(t("import.cli.template_done", path=out, kind=args.kind))
     return 0
 
@@ -126,18 +129,19 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(t("import.history.empty", path=db_path(args.db)))
         return 0
     for r in frame.itertuples():
-        status = t("import.history.undone", by=r.undone_by) if r.undone_by else ""
+        # a column with a missing value holds NaN (truthy), not None: test for missing explicitly
+        status = t("import.history.undone", by=r.undone_by) if not pd.isna(r.undone_by) else ""
         print(
             t(
                 "import.history.line",
                 batch=r.batch_id,
-                when=f"{r.imported_at:%Y-%m-%d %H:%M}",
+                when=f"{fmt_date(r.imported_at)} {r.imported_at:%H.%M}",
                 by=r.imported_by,
                 file=r.file_name,
                 kind=r.kind,
-                added=r.rows_added,
-                updated=r.rows_updated,
-                removed=r.rows_removed,
+                added=fmt_number(r.rows_added),
+                updated=fmt_number(r.rows_updated),
+                removed=fmt_number(r.rows_removed),
             )
             + status
         )
@@ -193,5 +197,14 @@ def cmd_editor_list(args: argparse.Namespace) -> int:
         print(t("auth.cli.none", path=auth.editors_path(args.file)))
         return 0
     for name, entry in sorted(editors.items()):
-        print(f"{name}  ({t('auth.cli.since')} {entry['created_at'] or '-'})")
+        print(f"{name}  ({t('auth.cli.since')} {_when(entry['created_at'])})")
     return 0
+
+
+def _when(stamp: str) -> str:
+    """An ISO timestamp from the editors file the Indonesian way: 13 Desember 2022 09.30."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp or MISSING
+    return f"{fmt_date(moment)} {moment:%H.%M}"

@@ -84,7 +84,13 @@ def _summary(est: scoring.Estimate, method, n: int, official: dict | None) -> st
             count_max=fmt_number(method.count_max),
             total=fmt_number(est.max_total),
         ),
-        "  " + t("score.cli.n", n=n, divisor_min=method.divisor_min, divisor=method.divisor(n)),
+        "  "
+        + t(
+            "score.cli.n",
+            n=fmt_number(n),
+            divisor_min=fmt_number(method.divisor_min),
+            divisor=fmt_number(method.divisor(n)),
+        ),
         "  " + t("score.cli.method_line", name=est.method_name, path=est.method_path),
     ]
     if est.reconstructed:
@@ -108,11 +114,14 @@ def _summary(est: scoring.Estimate, method, n: int, official: dict | None) -> st
 
 
 def _plan_text(plan: scoring.Plan) -> str:
+    if plan.n_steps == 0 and plan.reached:
+        # "0 langkah" reads like a plan that failed: say the target is already met
+        return t("score.cli.plan_reached", target=fmt_score(plan.target), start=fmt_score(plan.start_iid))
     lines = [
         t(
             "score.cli.plan",
             target=fmt_score(plan.target),
-            n=plan.n_steps,
+            n=fmt_number(plan.n_steps),
             start=fmt_score(plan.start_iid),
             final=fmt_score(plan.final_iid),
         )
@@ -120,7 +129,12 @@ def _plan_text(plan: scoring.Plan) -> str:
     for row in plan.steps.itertuples(index=False):
         lines.append(
             "  "
-            + t("score.cli.step", step=row.step, description=row.description, gain=fmt_score(row.gain_iid))
+            + t(
+                "score.cli.step",
+                step=fmt_number(row.step),
+                description=row.description,
+                gain=fmt_score(row.gain_iid),
+            )
         )
     lines.extend(f"  * {note}" for note in plan.notes)
     return "\n".join(lines)

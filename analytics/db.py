@@ -10,7 +10,12 @@ Every reader (pages, CLI, PDF report, benchmarks) goes through `connect()` and `
 Writers never write the live file in place: they build or change a copy and swap it in with
 `os.replace` (see `analytics.build`, and `write_transaction()` used by `analytics.importer`). A
 reader holding the old file keeps reading it until it reconnects; `file_signature()` tells a cache
-when to reconnect.
+when to reconnect. A writer killed mid-write leaves its copy behind (`.<db>.write-<pid>-…`,
+`.<db>.build-<pid>…`); the next writer removes it under the lock (`remove_leftovers`).
+
+A database file that cannot be used (damaged, truncated, not DuckDB, no read permission, locked)
+becomes one `DatabaseError` (`unusable()`): its `str()` names the file only, fit for a dashboard
+viewer; its `detail` names the full path, for the operator at the command line.
 
 Why read-only connections ATTACH the file to a private in-memory database instead of calling
 `duckdb.connect(path)`: DuckDB caches one database instance per path and process, so while any
@@ -23,6 +28,7 @@ that is at the path now.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import functools
 import os
@@ -59,7 +65,61 @@ WRITE_LOCK_TIMEOUT = 30.0
 
 
 class DatabaseError(Exception):
-    """A database problem with a message in Bahasa Indonesia, fit to show a user as it is."""
+    """A database problem in Bahasa Indonesia.
+
+    `str(exc)` names files by their name only (no folders), so it can be shown to anyone;
+    `exc.detail` is the same message with full paths, for the command line.
+    """
+
+    def __init__(self, message: str, detail: str | None = None) -> None:
+        super().__init__(hide_folders(message))
+        self.detail = detail or message
+
+
+def database_error(key: str, path: Path, **params: Any) -> DatabaseError:
+    """A DatabaseError from the catalogue entry `key` about the database file `path`."""
+    return DatabaseError(t(key, path=path.name, **params), t(key, path=path, **params))
+
+
+# An absolute path's folders ("/srv/dasbor/data/"); the file name after them is kept.
+_FOLDERS = re.compile(r"(?<![\w.~])/(?:[^/\s\"'`:]+/)+")
+
+
+def hide_folders(text: str) -> str:
+    """`text` with the folders of absolute paths removed: /srv/x/inovasi.duckdb -> inovasi.duckdb."""
+    return _FOLDERS.sub("", text)
+
+
+# What DuckDB says (its messages are English and not typed finely) when the file is not usable.
+_LOCK_CONFLICT = ("could not set lock", "conflicting lock")
+_DAMAGE = ("corrupt", "checksum", "not a valid duckdb", "could not read enough bytes")
+
+
+def unusable(exc: BaseException, path: str | os.PathLike[str] | None = None) -> DatabaseError:
+    """The one message for a database file that cannot be used, from the error DuckDB (or the OS) gave.
+
+    Another writer holding it: `db.locked`; no permission: `db.unreadable`; anything else (truncated,
+    overwritten, not a DuckDB file, tables missing): `db.damaged`, which says how to restore a backup
+    or rebuild. Programming errors do not come here: callers pass only errors of opening and reading
+    the file.
+    """
+    if isinstance(exc, DatabaseError):
+        return exc
+    p = db_path(path)
+    reason = str(exc).lower()
+    if any(word in reason for word in _LOCK_CONFLICT):
+        return database_error("db.locked", p)
+    if isinstance(exc, PermissionError) or "permission denied" in reason:
+        return database_error("db.unreadable", p)
+    if isinstance(exc, IsADirectoryError) or "is a directory" in reason:
+        return database_error("db.not_a_file", p)
+    return database_error("db.damaged", p)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a DuckDB error says the database file itself is bad (not the query, not a full disk)."""
+    reason = str(exc).lower()
+    return any(word in reason for word in _DAMAGE)
 
 
 def db_path(path: str | os.PathLike[str] | None = None) -> Path:
@@ -80,8 +140,8 @@ def connect(
 ) -> duckdb.DuckDBPyConnection:
     """Open the database. Readers open read-only, so many processes can read at once."""
     p = db_path(path)
-    if read_only and not p.is_file():
-        raise DatabaseError(t("db.missing", path=p))
+    if read_only and not p.exists():
+        raise database_error("db.missing", p)
     try:
         if not read_only:
             return duckdb.connect(str(p), read_only=False)
@@ -95,15 +155,8 @@ def connect(
             raise
         _ATTACHED.add(con)
         return con
-    except duckdb.IOException as exc:
-        reason = str(exc)
-        if "lock" in reason.lower():
-            raise DatabaseError(t("db.locked", path=p)) from exc
-        if "not a valid duckdb" in reason.lower() or "invalid" in reason.lower():
-            raise DatabaseError(t("db.not_duckdb", path=p)) from exc
-        raise DatabaseError(t("db.cannot_open", path=p, reason=_first_line(reason))) from exc
     except (duckdb.Error, OSError) as exc:
-        raise DatabaseError(t("db.cannot_open", path=p, reason=_first_line(str(exc)))) from exc
+        raise unusable(exc, p) from exc
 
 
 @contextmanager
@@ -176,14 +229,15 @@ def write_lock(
     """Hold the exclusive writer lock of the database (`<db>.lock`, fcntl.flock).
 
     Readers never take it. Two writers (CLI and dashboard, or two editors) queue here; after
-    `timeout` seconds the waiting one gets a clear message instead of a lock traceback.
+    `timeout` seconds the waiting one gets a clear message instead of a lock traceback. Holding the
+    lock, the writer first removes what killed writers left behind (`remove_leftovers`).
     """
     p = db_path(path)
     lock = lock_path(p)
     try:
         fh = open(lock, "a+b")  # noqa: SIM115 - held for the duration of the context
     except OSError as exc:
-        raise DatabaseError(t("db.cannot_write", path=p, reason=exc.strerror or str(exc))) from exc
+        raise database_error("db.cannot_write", p, reason=os_reason(exc)) from exc
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -194,6 +248,7 @@ def write_lock(
                 if time.monotonic() >= deadline:
                     raise DatabaseError(t("db.write_busy", path=p)) from None
                 time.sleep(0.1)
+        remove_leftovers(p)
         try:
             yield p
         finally:
@@ -230,17 +285,24 @@ def write_transaction(
                 wal = target.with_name(target.name + ".wal")
                 if wal.exists():  # only after a crash of an in-place writer; carry it over
                     shutil.copy2(wal, tmp.with_name(tmp.name + ".wal"))
+            except OSError as exc:
+                if isinstance(exc, PermissionError):
+                    raise unusable(exc, target) from exc
+                raise database_error("db.cannot_write", target, reason=os_reason(exc)) from exc
+            try:
                 con = duckdb.connect(str(tmp))
-            except (OSError, duckdb.Error) as exc:
-                raise DatabaseError(t("db.cannot_write", path=target, reason=_first_line(str(exc)))) from exc
+            except duckdb.Error as exc:  # the copy is byte for byte the database: it is the file
+                raise unusable(exc, target) from exc
             try:
                 con.execute("begin transaction").fetchall()
                 try:
                     yield con
                     con.execute("commit").fetchall()
-                except BaseException:
+                except BaseException as exc:
                     with contextlib.suppress(duckdb.Error):
                         con.execute("rollback").fetchall()
+                    if isinstance(exc, duckdb.Error) and is_damage(exc):
+                        raise unusable(exc, target) from exc
                     raise
                 con.execute("checkpoint").fetchall()
             finally:
@@ -249,15 +311,60 @@ def write_transaction(
                 _verify_copy(tmp)
                 if _fail_before_swap:
                     raise OSError("kegagalan uji sebelum penggantian berkas")
-                _fsync(tmp)
+                fsync_file(tmp)
                 os.replace(tmp, target)
-                _fsync_dir(target.parent)
+                fsync_dir(target.parent)
             except (OSError, duckdb.Error) as exc:
-                raise DatabaseError(t("db.cannot_write", path=target, reason=_first_line(str(exc)))) from exc
+                raise database_error("db.cannot_write", target, reason=os_reason(exc)) from exc
         finally:
             for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
+
+
+# A writer's temp files: `.<db>.write-<pid>-<id>` (write_transaction), `.<db>.build-<pid>` (build)
+# and `.<db>.build-<pid>.bak` (a backup being written), each possibly with a `.wal`.
+_LEFTOVER = re.compile(r"(?:write|build)-(?P<pid>\d+)(?:[-.].*)?")
+
+
+def remove_leftovers(path: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Remove temp files of writers of this database whose process is gone; return what was removed.
+
+    Called by a writer that holds the lock. Under the lock no other writer can be half-way, so any
+    temp file is a leftover; the process check is a second guard for a lock that is not honoured
+    (e.g. some network file systems). This process's own files count as leftovers: its writers
+    always clean up, so one still there was left by an interrupted call.
+    """
+    p = db_path(path)
+    removed = []
+    try:
+        entries = list(os.scandir(p.parent))
+    except OSError:
+        return removed
+    prefix = f".{p.name}."
+    for entry in entries:
+        match = entry.name.startswith(prefix) and _LEFTOVER.fullmatch(entry.name[len(prefix) :])
+        if not match:
+            continue
+        pid = int(match["pid"])
+        if pid != os.getpid() and _process_alive(pid):
+            continue
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, as another user's process
+        return True
+    return True
 
 
 def _verify_copy(path: Path) -> None:
@@ -275,7 +382,7 @@ def _verify_copy(path: Path) -> None:
         con.close()
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -283,7 +390,7 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -292,9 +399,29 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+# The operating system's reasons a user can act on, in Bahasa Indonesia (strerror is English).
+_OS_REASONS = {
+    errno.EACCES: "izin ditolak",
+    errno.EPERM: "izin ditolak",
+    errno.ENOSPC: "ruang disk penuh",
+    errno.EDQUOT: "kuota disk habis",
+    errno.EROFS: "sistem berkas hanya bisa dibaca",
+    errno.ENOENT: "folder atau berkas tidak ada",
+    errno.ENOTDIR: "bagian jalurnya bukan folder",
+    errno.EISDIR: "itu sebuah folder",
+}
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file operation failed, in Bahasa Indonesia where the reason is a common one."""
+    if isinstance(exc, OSError) and exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    # the rest are rare; their English text is not shown, only what kind of error it was
+    if isinstance(exc, OSError) and exc.errno:
+        return t("db.reason.os", code=errno.errorcode.get(exc.errno, str(exc.errno)))
+    return t("db.reason.other", kind=type(exc).__name__)
+
+
 def _strip_comments(sql: str) -> str:
     return re.sub(r"--[^\n]*", "", sql)
 
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0] if text.strip() else text

@@ -3,11 +3,14 @@
 Each reporting round Bappeda collects innovation lists from the OPD in spreadsheets typed by
 hand. This module takes such a file in without a programmer:
 
-1. `read_sheets()` checks the file before parsing (size <= 20 MB, magic bytes, <= 200.000 rows)
-   and reads every sheet (xlsx/xls/ods through calamine, CSV with encoding and delimiter
-   detection) into plain rows of cell values.
+1. `read_sheets()` checks the file before parsing (size <= 20 MB, magic bytes, <= 200.000 rows;
+   for xlsx/ods the zip container and the cell extent, so a "zip bomb" is refused before it takes
+   the memory: `analytics.workbook_check`) and reads every sheet (xlsx/xls/ods through calamine,
+   CSV with encoding and delimiter detection) into plain rows of cell values.
 2. `parse()` finds the header row (it need not be the first: a title row above it is common),
    matches headers case- and space-insensitively (also by an indicator's Indonesian name),
+   cleans every text cell it reads (`analytics.sanitize.clean_text`: NFKC, no bidi controls,
+   zero-width or control characters, so invisible differences never make another innovation),
    normalises every value (common spellings, OPD aliases, Indonesian dates, numbers typed as text)
    and collects EVERY problem in one pass, by spreadsheet row, column and reason in Bahasa
    Indonesia. Blank rows are ignored.
@@ -35,6 +38,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import functools
 import getpass
 import hashlib
 import io
@@ -52,8 +56,10 @@ import pandas as pd
 import python_calamine
 from rapidfuzz import fuzz, process
 
-from analytics.db import SQL_DIR, DatabaseError, bind, query, sql_text, write_transaction
-from analytics.text import MONTHS, t
+from analytics import workbook_check
+from analytics.db import SQL_DIR, DatabaseError, bind, os_reason, query, sql_text, write_transaction
+from analytics.sanitize import clean_text
+from analytics.text import MONTHS, fmt_date, fmt_number, fmt_score, label, t
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -61,6 +67,11 @@ HEADER_SCAN_ROWS = 30
 MAX_PROBLEMS_STORED = 5_000  # every problem is counted; this many are kept with their details
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
 KINDS = ("inovasi", "hasil")
+
+# Python's csv module refuses fields over 131.072 characters with an English error; a file is at
+# most MAX_BYTES, so no field can be longer than that. Long text is then refused where it is read,
+# with its row and column (import.value.too_long). Process-wide, and it only ever raises the limit.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -80,7 +91,7 @@ class UndoError(Exception):
 
 def norm_key(value: Any) -> str:
     """Matching form of a header or a value: lower case, any run of non-letters/digits is one space."""
-    return re.sub(r"[^0-9a-z]+", " ", str(value).lower()).strip()
+    return re.sub(r"[^0-9a-z]+", " ", clean_text(str(value)).lower()).strip()
 
 
 def _collapse(text: str) -> str:
@@ -255,6 +266,10 @@ RESULT_COLUMNS = (
     "region", "province", "kind", "year", "score", "predicate", "rank", "rank_scope", "source", "load_id",
 )  # fmt: skip
 TARGET_TABLE = {"inovasi": "innovation", "hasil": "index_result"}
+# The columns that identify a row (Record.key): an innovation, an official result.
+IDENTITY = {"inovasi": ("tahun", "opd", "nama_inovasi"), "hasil": ("daerah", "tahun")}
+# The column a duplicate row is reported on: the one a person changes to tell two rows apart.
+IDENTITY_COLUMN = {"inovasi": "nama_inovasi", "hasil": "daerah"}
 
 
 # ----------------------------------------------------------------------------- results
@@ -273,9 +288,35 @@ class Problem:
             return self.message
         if self.row is None:
             return t("import.problem.column", column=self.column, message=self.message)
+        row = fmt_number(self.row)
         if self.column is None:
-            return t("import.problem.row", row=self.row, message=self.message)
-        return t("import.problem.cell", row=self.row, column=self.column, message=self.message)
+            return t("import.problem.row", row=row, message=self.message)
+        return t("import.problem.cell", row=row, column=self.column, message=self.message)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A cell read leniently ("online" as digital, "13/12/2022" as a date, an OPD alias).
+
+    The preview shows each one as `raw → read_as`, so the editor sees the interpretation and can
+    correct the file when it is wrong. A cell written exactly as stored (or as the template
+    offers it: "digital", "ya", "2022-12-13", a date cell, the OPD's own name) is not one.
+    """
+
+    row: int
+    column: str  # as shown, e.g. "E (jenis)"
+    field: str  # template column name, e.g. "jenis"
+    raw: str  # the cell as the user sees it (`show`)
+    read_as: str  # the value it was taken as, in display form
+
+    def short(self) -> str:
+        """For a preview column beside the row: 'jenis: online → Digital'."""
+        return t("import.reading.short", field=self.field, raw=self.raw, read_as=self.read_as)
+
+    def text(self) -> str:
+        """For the report: 'Baris 4, kolom E (jenis): online → Digital'."""
+        message = t("import.reading.value", raw=self.raw, read_as=self.read_as)
+        return t("import.problem.cell", row=fmt_number(self.row), column=self.column, message=message)
 
 
 @dataclass
@@ -285,11 +326,24 @@ class Record:
     row: int
     values: dict[str, Any]
     evidence: dict[str, int] = field(default_factory=dict)  # indicator code -> level (innovations)
+    readings: list[Reading] = field(default_factory=list)  # cells read leniently
 
     def key(self, kind: str) -> tuple[Any, ...]:
-        if kind == "inovasi":
-            return (self.values["year"], self.values["opd_id"], name_key(self.values["name"]))
-        return (name_key(self.values["region"]), self.values["year"])
+        key = identity_key(kind, self.values)
+        if key is None:
+            raise KeyError(IDENTITY[kind])
+        return key
+
+
+def identity_key(kind: str, values: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The identity of a row from its stored values; None when a value of it could not be read."""
+    if kind == "inovasi":
+        if not {"year", "opd_id", "name"} <= values.keys():
+            return None
+        return (values["year"], values["opd_id"], name_key(values["name"]))
+    if not {"region", "year"} <= values.keys():
+        return None
+    return (name_key(values["region"]), values["year"])
 
 
 @dataclass
@@ -322,26 +376,40 @@ class Parsed:
     def years(self) -> list[int]:
         return sorted({r.values["year"] for r in self.records if "year" in r.values})
 
+    @property
+    def readings(self) -> list[Reading]:
+        """Every cell of the valid rows that was read leniently, in file order."""
+        return [reading for record in self.records for reading in record.readings]
+
     def report(self, limit: int | None = 200) -> str:
-        """The validation report in Bahasa Indonesia (what the CLI prints, the page shows)."""
+        """The validation report in Bahasa Indonesia (what the CLI prints, the page shows).
+
+        With problems: every problem. Without: every lenient reading, so the interpretation is
+        seen before anything is saved.
+        """
         lines = [self.summary()]
-        shown = self.problems if limit is None else self.problems[:limit]
-        lines.extend(f"  {p.text()}" for p in shown)
-        hidden = self.problem_count - len(shown)
+        items: list[Problem] | list[Reading] = self.problems if not self.ok else self.readings
+        total = self.problem_count if not self.ok else len(items)
+        shown = items if limit is None else items[:limit]
+        lines.extend(f"  {item.text()}" for item in shown)
+        hidden = total - len(shown)
         if hidden > 0:
-            lines.append("  " + t("import.report.more", n=hidden))
+            key = "import.report.more" if not self.ok else "import.report.more_readings"
+            lines.append("  " + t(key, n=fmt_number(hidden)))
         if self.ignored_columns:
             lines.append(t("import.report.ignored", columns=", ".join(self.ignored_columns)))
         return "\n".join(lines)
 
     def summary(self) -> str:
         where = t("import.report.where", sheet=self.sheet) if self.sheet else ""
-        header = t("import.report.header_row", row=self.header_row) if self.header_row else ""
+        header = t("import.report.header_row", row=fmt_number(self.header_row)) if self.header_row else ""
         head = t("import.report.file", file=self.file_name, where=where, header=header)
-        rows = t("import.report.rows", n=len(self.records) + self._rows_with_problems_only())
-        if self.ok:
-            return f"{head}\n{rows} {t('import.report.valid')}"
-        return f"{head}\n{rows} {t('import.report.invalid', n=self.problem_count)}"
+        rows = t("import.report.rows", n=fmt_number(len(self.records) + self._rows_with_problems_only()))
+        if not self.ok:
+            return f"{head}\n{rows} {t('import.report.invalid', n=fmt_number(self.problem_count))}"
+        readings = len(self.readings)
+        lenient = " " + t("import.report.readings", n=fmt_number(readings)) if readings else ""
+        return f"{head}\n{rows} {t('import.report.valid')}{lenient}"
 
     def _rows_with_problems_only(self) -> int:
         good = {r.row for r in self.records}
@@ -389,28 +457,39 @@ class Plan:
     def has_changes(self) -> bool:
         return any(r.action != "same" for r in self.rows)
 
+    @property
+    def readings(self) -> list[Reading]:
+        """The cells read leniently, of every file row in the plan."""
+        return [reading for r in self.rows if r.record for reading in r.record.readings]
+
     def summary(self) -> str:
         return t(
             "import.plan.summary",
-            added=self.added,
-            updated=self.updated,
-            unchanged=self.unchanged,
-            removed=self.removed,
+            added=fmt_number(self.added),
+            updated=fmt_number(self.updated),
+            unchanged=fmt_number(self.unchanged),
+            removed=fmt_number(self.removed),
         )
 
     def frame(self) -> pd.DataFrame:
-        """One row per file row (and per sample row to remove): what will happen to it."""
+        """One row per file row (and per sample row to remove): what will happen to it, and how
+        its leniently read cells were taken ('jenis: online → Digital')."""
         out = []
         for r in self.rows:
+            readings = r.record.readings if r.record else []
             out.append(
                 {
                     "baris": r.record.row if r.record else None,
                     "data": r.label,
                     "tindakan": t(f"import.action.{r.action}"),
                     "perubahan": ", ".join(r.changed),
+                    "penafsiran": "; ".join(reading.short() for reading in readings),
                 }
             )
-        return pd.DataFrame(out, columns=["baris", "data", "tindakan", "perubahan"])
+        frame = pd.DataFrame(out, columns=["baris", "data", "tindakan", "perubahan", "penafsiran"])
+        # a sample row to remove has no file row: a missing number, not NaN in a float column
+        frame["baris"] = frame["baris"].astype("Int64")
+        return frame
 
 
 @dataclass(frozen=True)
@@ -425,15 +504,15 @@ class ImportResult:
 
     def message(self) -> str:
         if self.batch_id is None:
-            return t("import.done.nothing", file=self.file_name, unchanged=self.unchanged)
+            return t("import.done.nothing", file=self.file_name, unchanged=fmt_number(self.unchanged))
         return t(
             "import.done",
             batch=self.batch_id,
             file=self.file_name,
-            added=self.added,
-            updated=self.updated,
-            unchanged=self.unchanged,
-            removed=self.removed,
+            added=fmt_number(self.added),
+            updated=fmt_number(self.updated),
+            unchanged=fmt_number(self.unchanged),
+            removed=fmt_number(self.removed),
         )
 
 
@@ -443,7 +522,7 @@ class UndoResult:
     restored: int
 
     def message(self) -> str:
-        return t("import.undo.done", batch=self.batch_id, n=self.restored)
+        return t("import.undo.done", batch=self.batch_id, n=fmt_number(self.restored))
 
 
 # ----------------------------------------------------------------------------- reading files
@@ -471,23 +550,24 @@ def read_file(path: str | Path) -> bytes:
         return p.read_bytes()
     except FileNotFoundError:
         raise ImportFileError(t("import.file.missing", file=p)) from None
-    except PermissionError:
-        raise ImportFileError(t("import.file.unreadable", file=p, reason="izin ditolak")) from None
+    except PermissionError as exc:
+        raise ImportFileError(t("import.file.unreadable", file=p, reason=os_reason(exc))) from None
     except IsADirectoryError:
         raise ImportFileError(t("import.file.not_a_file", file=p)) from None
     except OSError as exc:
-        raise ImportFileError(t("import.file.unreadable", file=p, reason=exc.strerror or exc)) from None
+        raise ImportFileError(t("import.file.unreadable", file=p, reason=os_reason(exc))) from None
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f}".replace(".", ",")
+    return fmt_number(size / 1024 / 1024, 1)
 
 
 def read_sheets(data: bytes, file_name: str) -> list[Sheet]:
     """Every sheet of a spreadsheet (or the one table of a CSV) as rows of raw cell values.
 
     Checks come before parsing: size, then the magic bytes (a zip for xlsx/ods, an OLE container
-    for xls, text without NUL bytes for CSV), then the number of rows.
+    for xls, text without NUL bytes for CSV), for a zip its directory, parts and cell extent, then
+    the number of rows.
     """
     name = Path(file_name).name
     suffix = Path(file_name).suffix.lower()
@@ -497,6 +577,11 @@ def read_sheets(data: bytes, file_name: str) -> list[Sheet]:
         raise ImportFileError(t("import.file.empty", file=name))
     if len(data) > MAX_BYTES:
         raise ImportFileError(t("import.file.too_big", file=name, mb=_mb(len(data))))
+    if data.startswith(ZIP_MAGIC):
+        try:
+            workbook_check.check_workbook(data, name, max_rows=MAX_ROWS, header_rows=HEADER_SCAN_ROWS)
+        except workbook_check.WorkbookRefused as exc:
+            raise ImportFileError(str(exc)) from None
     if data.startswith((ZIP_MAGIC, OLE_MAGIC)):
         return _read_workbook(data, name)
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
@@ -523,7 +608,7 @@ def _read_workbook(data: bytes, name: str) -> list[Sheet]:
             sheet = book.get_sheet_by_name(meta.name)
             height = sheet.end[0] + 1 if sheet.end else 0
             if height > MAX_ROWS + HEADER_SCAN_ROWS:
-                raise ImportFileError(t("import.file.too_many_rows", file=name, max=_fmt_int(MAX_ROWS)))
+                raise ImportFileError(t("import.file.too_many_rows", file=name, max=fmt_number(MAX_ROWS)))
             rows = sheet.to_python(skip_empty_area=False) if height else []
         except ImportFileError:
             raise
@@ -533,10 +618,6 @@ def _read_workbook(data: bytes, name: str) -> list[Sheet]:
     if not sheets:
         raise ImportFileError(t("import.file.empty", file=name))
     return sheets
-
-
-def _fmt_int(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -562,14 +643,15 @@ def _read_csv(data: bytes, name: str) -> list[list[Any]]:
     if not re.sub(r"[\s,;|\"']+", "", text):  # only blanks and separators: nothing to read
         raise ImportFileError(t("import.file.empty", file=name))
     if text.count("\n") > MAX_ROWS + HEADER_SCAN_ROWS:
-        raise ImportFileError(t("import.file.too_many_rows", file=name, max=_fmt_int(MAX_ROWS)))
+        raise ImportFileError(t("import.file.too_many_rows", file=name, max=fmt_number(MAX_ROWS)))
     delimiter = _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise ImportFileError(t("import.file.bad_csv", file=name, reason=str(exc))) from None
+        rows = list(reader)
+    except csv.Error:  # its messages are English; where it stopped is what a user can act on
+        raise ImportFileError(t("import.file.bad_csv", file=name, row=reader.line_num)) from None
     if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-        raise ImportFileError(t("import.file.too_many_rows", file=name, max=_fmt_int(MAX_ROWS)))
+        raise ImportFileError(t("import.file.too_many_rows", file=name, max=fmt_number(MAX_ROWS)))
     if not any(any(c.strip() for c in row) for row in rows):
         raise ImportFileError(t("import.file.empty", file=name))
     return rows
@@ -609,20 +691,36 @@ def is_blank(value: Any) -> bool:
 
 
 def show(value: Any) -> str:
-    """A cell value as the user typed it, for messages."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    """A cell value as the user sees it in the spreadsheet, for messages and the preview.
+
+    Never a Python repr: a logical cell is BENAR/SALAH (as Indonesian Excel shows it), a decimal
+    has a comma, a date cell is written the Indonesian way.
+    """
+    if isinstance(value, bool):
+        return t("import.cell.true") if value else t("import.cell.false")
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value).replace(".", ",")
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M") if value.time() != dt.time() else value.strftime("%Y-%m-%d")
+        day = fmt_date(value)
+        return f"{day} {value:%H.%M}" if value.time() != dt.time() else day
+    if isinstance(value, dt.date):
+        return fmt_date(value)
     text = str(value).strip()
     return text if len(text) <= 60 else text[:57] + "..."
 
 
 def as_text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime | dt.date):
+    """A cell read into a text column (stored): dates in ISO form, logical cells as BENAR/SALAH."""
+    if isinstance(value, bool | float):
         return show(value)
+    if isinstance(value, dt.datetime) and value.time() != dt.time():
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return str(value).strip()
 
 
@@ -773,9 +871,55 @@ def read_region(value: Any) -> str:
     return text
 
 
+# ----------------------------------------------------------------------------- lenient readings
+# What a cell was taken as, when that was an interpretation rather than the stored value or the
+# template's own spelling (see Reading); None otherwise.
+
+
+# The kinds of field whose cells can be read leniently (the others are read as written).
+LENIENT_KINDS = frozenset({"choice", "bool", "date", "score", "region", "opd"})
+
+
+def reading_of_choice(raw: Any, code: str) -> str | None:
+    return _reading_of_choice(str(raw), code)
+
+
+@functools.lru_cache(maxsize=4096)  # a column repeats a few spellings thousands of times
+def _reading_of_choice(raw: str, code: str) -> str | None:
+    written = norm_key(raw).replace(" ", "")
+    if written in (norm_key(code).replace(" ", ""), norm_key(label(code)).replace(" ", "")):
+        return None
+    return label(code)
+
+
+def reading_of_bool(raw: Any, value: bool) -> str | None:
+    if isinstance(raw, bool) or str(raw).strip().lower() in ("ya", "tidak"):
+        return None
+    return t("import.cell.yes") if value else t("import.cell.no")
+
+
+def reading_of_date(raw: Any, value: dt.date) -> str | None:
+    if isinstance(raw, dt.datetime) and raw.time() == dt.time():
+        return None
+    if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
+        return None
+    if isinstance(raw, str) and raw.strip().casefold() in (value.isoformat(), fmt_date(value).casefold()):
+        return None
+    return fmt_date(value)  # 13/12/2022 (day first), 13 Des 2022, an Excel serial number, a time
+
+
+def reading_of_score(raw: Any, value: Decimal) -> str | None:
+    # a score cell is a number; typed as text, "58.11" could be read either way in Indonesia
+    return fmt_score(value) if isinstance(raw, str) and "." in raw else None
+
+
 def name_key(name: str) -> str:
-    """Identity form of a name: case and spacing do not make a different innovation or region."""
-    return _collapse(str(name)).casefold()
+    """Identity form of a name: case, spacing and invisible characters do not make another innovation.
+
+    Cleaned here too (not only at import), so a name stored before imports were cleaned still
+    matches its clean spelling.
+    """
+    return _collapse(clean_text(str(name))).casefold()
 
 
 # ----------------------------------------------------------------------------- OPD lookup
@@ -789,21 +933,26 @@ class OpdIndex:
     names: dict[str, str]  # opd_id -> display name
     years: dict[str, tuple[int | None, int | None]]  # opd_id -> (exists_from, exists_until)
     choices: dict[str, str]  # spelling -> opd_id, for suggestions
+    # norm_key -> (opd_id, valid_from, valid_until) of the OPD's own names (not aliases)
+    own: dict[str, list[tuple[str, int | None, int | None]]] = field(default_factory=dict)
+    _own_seen: dict[tuple[str, str, int | None], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> OpdIndex:
-        frame = query(con, "import_opd_names")
         keys: dict[str, str] = {}
         ambiguous: set[str] = set()
         choices: dict[str, str] = {}
-        for opd_id, spelling in zip(frame["opd_id"], frame["spelling"], strict=True):
-            key = norm_key(spelling)
+        own: dict[str, list[tuple[str, int | None, int | None]]] = {}
+        for rec in _records(con, "import_opd_names"):
+            opd_id, key = rec["opd_id"], norm_key(rec["spelling"])
             if not key:
                 continue
             if keys.get(key, opd_id) != opd_id:
                 ambiguous.add(key)
             keys[key] = opd_id
-            choices[spelling] = opd_id
+            choices[rec["spelling"]] = opd_id
+            if rec["own"]:
+                own.setdefault(key, []).append((opd_id, rec["valid_from"], rec["valid_until"]))
         for key in ambiguous:
             keys.pop(key, None)
         info = query(con, "import_opd_list")
@@ -813,13 +962,28 @@ class OpdIndex:
                        None if pd.isna(r.exists_until) else int(r.exists_until))
             for r in info.itertuples()
         }  # fmt: skip
-        return cls(keys, names, years, choices)
+        return cls(keys, names, years, choices, own)
 
     def resolve(self, value: Any) -> str:
         key = norm_key(value)
         if key in self.keys:
             return self.keys[key]
         raise BadValue(self._unknown(as_text(value)))
+
+    def is_own_name(self, value: Any, opd_id: str, year: int | None) -> bool:
+        """Whether `value` is the OPD's id, name or short name (of that year), not an alias."""
+        key = (str(value), opd_id, year)
+        if key not in self._own_seen:  # a column repeats a few spellings thousands of times
+            self._own_seen[key] = self._is_own_name(value, opd_id, year)
+        return self._own_seen[key]
+
+    def _is_own_name(self, value: Any, opd_id: str, year: int | None) -> bool:
+        for own_id, start, end in self.own.get(norm_key(value), []):
+            if own_id == opd_id and (
+                year is None or ((start is None or year >= start) and (end is None or year <= end))
+            ):
+                return True
+        return False
 
     def _unknown(self, text: str) -> str:
         found = process.extract(text, list(self.choices), scorer=fuzz.WRatio, processor=norm_key, limit=10)
@@ -928,7 +1092,7 @@ def parse(
     """
     if kind is not None and kind not in KINDS:
         raise ValueError(kind)
-    name = Path(file_name).name
+    name = clean_text(Path(file_name).name)
     sheets = read_sheets(data, name)
     kinds = {k: fields_for(k, con) for k in ((kind,) if kind else KINDS)}
     match = _find_header(sheets, kinds)
@@ -973,7 +1137,7 @@ class _Validator:
         for col, cell in enumerate(header):
             if is_blank(cell):
                 continue
-            label = f"{column_letter(col)} ({as_text(cell)})"
+            label = f"{column_letter(col)} ({as_text(_clean(cell))})"
             name = match.mapping.get(col)
             if name is None:
                 ignored.append(label)
@@ -984,28 +1148,32 @@ class _Validator:
                 shown[name] = label
         for f in match.fields:
             if f.required and f.name not in columns:
-                self.problem(None, f.name, t("import.header.missing", row=header_row))
+                self.problem(None, f.name, t("import.header.missing", row=fmt_number(header_row)))
 
         records: list[Record] = []
         blank = 0
         first_seen: dict[tuple[Any, ...], int] = {}
         for index in range(match.row_index + 1, len(match.sheet.rows)):
             row = match.sheet.rows[index]
-            cells = {name: (row[col] if col < len(row) else None) for name, col in columns.items()}
+            cells = {name: (_clean(row[col]) if col < len(row) else None) for name, col in columns.items()}
             if all(is_blank(v) for v in cells.values()):
                 blank += 1
                 continue
-            record = self.read_row(index + 1, cells, shown)
-            if record is None:
-                continue
-            key = record.key(self.kind)
-            if key in first_seen:
-                self.problem(record.row, None, t(f"import.row.duplicate_{self.kind}", other=first_seen[key]))
-                continue
-            first_seen[key] = record.row
-            records.append(record)
+            record, ok = self.read_row(index + 1, cells, shown)
+            # the identity is compared whenever its cells could be read, also in a row with other
+            # problems: fixing those must not reveal a duplicate only on the next try
+            key = identity_key(self.kind, record.values)
+            if key is not None and key in first_seen:
+                other = fmt_number(first_seen[key])
+                column = shown.get(IDENTITY_COLUMN[self.kind])
+                self.problem(record.row, column, t(f"import.row.duplicate_{self.kind}", other=other))
+                ok = False
+            elif key is not None:
+                first_seen[key] = record.row
+            if ok:
+                records.append(record)
         if not records and self.problem_count == 0:
-            raise ImportFileError(t("import.file.no_rows", file=self.name, row=header_row))
+            raise ImportFileError(t("import.file.no_rows", file=self.name, row=fmt_number(header_row)))
         return Parsed(
             kind=self.kind,
             file_name=self.name,
@@ -1022,16 +1190,23 @@ class _Validator:
             fields=match.fields,
         )
 
-    def read_row(self, row: int, cells: dict[str, Any], shown: dict[str, str]) -> Record | None:
+    def read_row(self, row: int, cells: dict[str, Any], shown: dict[str, str]) -> tuple[Record, bool]:
+        """Every cell of one row, then the rules across its columns: (the values read, no problem).
+
+        A cell that cannot be read is reported and left out of the values; the rules across
+        columns still run on the cells that could be read (a rule whose input is missing is
+        skipped), so one pass reports every problem of the row.
+        """
         values: dict[str, Any] = {}
         evidence: dict[str, int] = {}
-        ok = True
+        typed: dict[str, Any] = {}  # field name -> a non-blank cell that may have been read leniently
+        unreadable: set[str] = set()
         for name, raw in cells.items():
             f = self.fields[name]
             if is_blank(raw):
                 if f.required:
                     self.problem(row, shown[name], t("import.value.required"))
-                    ok = False
+                    unreadable.add(name)
                     continue
                 value: Any = self.blank_value(f)
             else:
@@ -1039,16 +1214,24 @@ class _Validator:
                     value = self.read(f, raw)
                 except BadValue as exc:
                     self.problem(row, shown[name], str(exc))
-                    ok = False
+                    unreadable.add(name)
                     continue
+                if f.kind in LENIENT_KINDS:
+                    typed[name] = raw
             if f.kind == "level":
                 evidence[f.column] = value
             else:
                 values[f.column] = value
-        if not ok:
-            return None
         record = Record(row, values, evidence)
-        return record if self.check_row(record, shown) else None
+        rules_ok = self.check_row(record, shown, unreadable)
+        if unreadable or not rules_ok:
+            return record, False
+        for name, raw in typed.items():
+            f = self.fields[name]
+            read_as = self.lenient(f, raw, values.get(f.column), values.get("year"))
+            if read_as is not None:
+                record.readings.append(Reading(row, shown[name], name, show(raw), read_as))
+        return record, True
 
     @staticmethod
     def blank_value(f: Field) -> Any:
@@ -1086,11 +1269,28 @@ class _Validator:
             # urusan is grouped on the dashboard: one spelling per affair (lower case, as stored)
             return text.lower() if f.kind == "urusan" else text
         if len(text) > 5000:
-            raise BadValue(t("import.value.too_long", n=5000))
+            raise BadValue(t("import.value.too_long", n=fmt_number(5000)))
         return text
 
-    def check_row(self, record: Record, shown: dict[str, str]) -> bool:
-        """Rules across columns of one row."""
+    def lenient(self, f: Field, raw: Any, value: Any, year: int | None) -> str | None:
+        """What a cell was taken as, when that is an interpretation (see `Reading`); else None."""
+        if f.kind == "choice":
+            return reading_of_choice(raw, value)
+        if f.kind == "bool":
+            return reading_of_bool(raw, value)
+        if f.kind == "date":
+            return reading_of_date(raw, value)
+        if f.kind == "score":
+            return reading_of_score(raw, value)
+        if f.kind == "region":
+            return value if value != _collapse(as_text(raw)) else None
+        if f.kind == "opd":
+            assert self.opd is not None
+            return None if self.opd.is_own_name(raw, value, year) else self.opd.names[value]
+        return None
+
+    def check_row(self, record: Record, shown: dict[str, str], unreadable: set[str]) -> bool:
+        """Rules across columns of one row, on the cells that could be read."""
         v = record.values
         ok = True
         if self.kind == "inovasi":
@@ -1109,27 +1309,27 @@ class _Validator:
                 self.problem(
                     record.row,
                     shown.get("tanggal_uji_coba"),
-                    t("import.row.trial_after_launch", trial=_fmt_date(trial), launch=_fmt_date(launch)),
+                    t("import.row.trial_after_launch", trial=fmt_date(trial), launch=fmt_date(launch)),
                 )
                 ok = False
-        elif "kind" not in v or v["kind"] is None:
-            inferred = _kind_from_region(v.get("region", ""))
+        elif "region" in v and "jenis_daerah" not in unreadable and v.get("kind") is None:
+            # jenis_daerah left blank (or no such column): the name's prefix says it
+            inferred = _kind_from_region(v["region"])
             if inferred is None:
-                self.problem(
-                    record.row, shown.get("daerah"), t("import.row.region_kind", value=v.get("region"))
-                )
+                self.problem(record.row, shown.get("daerah"), t("import.row.region_kind", value=v["region"]))
                 ok = False
             v["kind"] = inferred
         return ok
 
 
+def _clean(value: Any) -> Any:
+    """A text cell in its one clean form (analytics.sanitize.clean_text); other cells as they are."""
+    return clean_text(value) if value.__class__ is str else value
+
+
 def _kind_from_region(region: str) -> str | None:
     head = region.split(" ", 1)[0].lower()
     return {"kabupaten": "kabupaten", "kota": "kota", "provinsi": "provinsi"}.get(head)
-
-
-def _fmt_date(value: dt.date) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 # ----------------------------------------------------------------------------- stored state
@@ -1330,7 +1530,7 @@ def _user() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):
-        return "unknown"
+        return t("import.user_unknown")
 
 
 class _NothingToDo(Exception):
@@ -1373,8 +1573,22 @@ def apply(
     except _NothingToDo:
         return ImportResult(None, parsed.kind, parsed.file_name, **counts)
     except duckdb.Error as exc:
-        raise DatabaseError(t("import.write_failed", reason=str(exc).strip().splitlines()[0])) from exc
+        raise _write_failed(exc) from exc
     return ImportResult(batch_id, parsed.kind, parsed.file_name, **counts)
+
+
+def _write_failed(exc: duckdb.Error) -> DatabaseError:
+    """A failed write in Bahasa Indonesia: DuckDB's own (English) text is not shown; the command
+    line's detail names the kind of error, for whoever looks into it."""
+    text = str(exc).lower()
+    if "no space left" in text or "disk is full" in text:
+        reason = t("import.write_failed.disk_full")
+    elif isinstance(exc, duckdb.OutOfMemoryException) or "out of memory" in text:
+        reason = t("import.write_failed.memory")
+    else:
+        reason = t("import.write_failed.other")
+    message = t("import.write_failed", reason=reason)
+    return DatabaseError(message, f"{message} (DuckDB: {type(exc).__name__})")
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
@@ -1584,7 +1798,7 @@ def undo(path: str | Path | None, batch_id: int, *, user: str | None = None) -> 
                 [now, who, load_id, batch_id],
             ).fetchall()
     except duckdb.Error as exc:
-        raise DatabaseError(t("import.write_failed", reason=str(exc).strip().splitlines()[0])) from exc
+        raise _write_failed(exc) from exc
     return UndoResult(batch_id, len(rows))
 
 
@@ -1608,27 +1822,30 @@ def _check_undo(
             return (name_key(s["region"]), s["year"])
 
     conflicts: list[str] = []
-    for (label, _action, _b, _a), before, after in zip(rows, befores, afters, strict=True):
+    for (row_label, _action, _b, _a), before, after in zip(rows, befores, afters, strict=True):
         if after is not None:
             current = stored.get(key_of(after))
             if current != after:
-                conflicts.append(label)
+                conflicts.append(row_label)
         else:
             assert before is not None
             if key_of(before) in stored or (kind == "inovasi" and before["innovation_id"] in by_id):
-                conflicts.append(label)
+                conflicts.append(row_label)
     if conflicts:
         later = con.execute(
             "select batch_id from import_batch where batch_id > ? and undone_at is null order by batch_id",
             [batch_id],
         ).fetchall()
         hint = t("import.undo.later", batches=", ".join(f"#{b[0]}" for b in later)) if later else ""
-        shown = "; ".join(conflicts[:5]) + (f" (+{len(conflicts) - 5})" if len(conflicts) > 5 else "")
-        raise UndoError(t("import.undo.conflict", batch=batch_id, n=len(conflicts), rows=shown, hint=hint))
+        more = f" (+{fmt_number(len(conflicts) - 5)})" if len(conflicts) > 5 else ""
+        shown = "; ".join(conflicts[:5]) + more
+        raise UndoError(
+            t("import.undo.conflict", batch=batch_id, n=fmt_number(len(conflicts)), rows=shown, hint=hint)
+        )
 
 
 def _fmt_datetime(value: dt.datetime) -> str:
-    return f"{_fmt_date(value)} {value:%H.%M}"
+    return f"{fmt_date(value)} {value:%H.%M}"
 
 
 # ----------------------------------------------------------------------------- one-call helpers

@@ -7,6 +7,13 @@ and education the largest affairs, both jenis, and evidence levels that put an e
 index in the 50s. Real innovation names reported in the press (BERDENTING, SIJAKAPATI, ...) are used
 as names, still marked as sample. The CSVs are committed; `python -m analytics sample` regenerates
 them byte for byte from the seed.
+
+`--scale K` (for speed measurements, docs/speed.md) writes K times the innovations instead: the
+seeded set once as it is, then K-1 seeded variations of it, each innovation named with a copy number
+("Gerakan Gizi Balita · 2") so that (year, OPD, name) stays unique, same OPD, year and stage, its
+evidence levels and criteria nudged. Every row is still sample data (the build marks all of
+data/sample/ as such). The SPD rows are regency-wide (one per indicator per year), so they stay as
+they are.
 """
 
 from __future__ import annotations
@@ -294,8 +301,29 @@ class _Generator:
         ]
 
 
-def generate(data_dir: Path = DATA_DIR, seed: int = SEED) -> tuple[Path, Path]:
-    """Write data/sample/inovasi.csv and data/sample/spd.csv from the seed; return their paths."""
+def _variation(rows: list[dict[str, object]], copy: int, seed: int) -> list[dict[str, object]]:
+    """Copy number `copy` (2, 3, ...) of the innovations: a new name, evidence and criteria nudged."""
+    rng = random.Random(f"{seed}:{copy}")  # one stream per copy: --scale 10 starts like --scale 50
+    out = []
+    for row in rows:
+        new = dict(row, nama_inovasi=f"{row['nama_inovasi']} · {copy}")
+        for code in SID_CODES:
+            new[code] = max(0, min(3, int(row[code]) + rng.choice((-1, 0, 0, 0, 1))))
+        for criterion in ("perubahan", "dampak_terukur", "metode_baru", "kolaborasi"):
+            if rng.random() < 0.1:
+                new[criterion] = "tidak" if row[criterion] == "ya" else "ya"
+        out.append(new)
+    return out
+
+
+def generate(data_dir: Path = DATA_DIR, seed: int = SEED, scale: int = 1) -> tuple[Path, Path]:
+    """Write <data_dir>/sample/inovasi.csv and spd.csv from the seed; return their paths.
+
+    `scale` K > 1 writes K times the innovations (see the module docstring); the OPD list is read
+    from <data_dir>/reference/opd.csv.
+    """
+    if scale < 1:
+        raise ValueError(f"scale must be 1 or more, not {scale}")
     with open(data_dir / "reference" / "opd.csv", encoding="utf-8", newline="") as fh:
         opds = list(csv.DictReader(fh))
     gen = _Generator(opds, seed)
@@ -304,6 +332,10 @@ def generate(data_dir: Path = DATA_DIR, seed: int = SEED) -> tuple[Path, Path]:
     for year in YEARS:
         innovations.extend(gen.year_rows(year))
         spd.extend(gen.spd_rows(year))
+    if scale > 1:
+        copies = [_variation(innovations, copy, seed) for copy in range(2, scale + 1)]
+        # each innovation followed by its copies, so the file reads in the sample's order
+        innovations = [row for group in zip(innovations, *copies, strict=True) for row in group]
     out_dir = data_dir / "sample"
     out_dir.mkdir(parents=True, exist_ok=True)
     inov_path, spd_path = out_dir / "inovasi.csv", out_dir / "spd.csv"

@@ -14,6 +14,7 @@ importer of that database accepts.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 import os
 from pathlib import Path
@@ -195,7 +196,19 @@ def _write_guide(
 def write_template_file(
     path: str | os.PathLike[str], con: duckdb.DuckDBPyConnection, kind: str = "inovasi"
 ) -> Path:
-    """Write a template to `path` (the folder must exist); the written path is returned."""
+    """Write a template to `path` (the folder must exist); the written path is returned.
+
+    The workbook is made in memory, written beside the target and moved into place, so a failure
+    (no permission, a folder of that name, a full disk) raises OSError and never leaves half a file.
+    """
     target = Path(path)
-    write_template(target, con, kind)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+    data = template_bytes(con, kind)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
     return target

@@ -653,12 +653,28 @@ TEXT: dict[str, str] = {
     "col.no": "tidak",
     # database / CLI messages
     "db.missing": "Basis data belum ada: {path}. Jalankan `python -m analytics build` untuk membuatnya.",
-    "db.cannot_open": "Basis data {path} tidak dapat dibuka: {reason}",
     "db.locked": (
         "Basis data {path} sedang dipakai proses lain untuk menulis. Tunggu sampai proses itu "
         "selesai, lalu coba lagi."
     ),
-    "db.not_duckdb": "Berkas {path} bukan basis data DuckDB yang valid.",
+    "db.damaged": (
+        "Basis data {path} rusak atau tidak lengkap, sehingga tidak dapat dibaca. Pulihkan "
+        "cadangannya bila ada: salin berkas cadangan terbaru di folder yang sama (namanya diakhiri "
+        '".bak-TANGGAL-JAM") menjadi berkas basis data ini. Atau bangun ulang dari folder data/ '
+        "dengan `python -m analytics build`; data yang pernah diimpor tidak ikut terbangun, dan "
+        'berkas yang rusak disimpan di sampingnya (".rusak-TANGGAL-JAM").'
+    ),
+    "db.unreadable": (
+        "Basis data {path} tidak dapat dibaca: izin ditolak. Beri pengguna yang menjalankan dasbor "
+        "dan perintah ini izin baca dan tulis atas berkas itu, atau pulihkan cadangannya (berkas "
+        '".bak-TANGGAL-JAM" di folder yang sama), atau bangun ulang dengan `python -m analytics build`.'
+    ),
+    "db.not_a_file": (
+        "Basis data {path} bukan berkas (mungkin sebuah folder). Pindahkan folder itu, lalu bangun "
+        "basis data dengan `python -m analytics build`."
+    ),
+    "db.reason.os": "galat sistem berkas ({code})",
+    "db.reason.other": "galat basis data ({kind})",
     "db.cannot_write": "Basis data {path} tidak dapat diubah; isinya tetap seperti semula. Penyebab: {reason}",
     "db.write_busy": (
         "Basis data {path} sedang diubah oleh impor atau pembatalan lain. Tunggu sebentar sampai "
@@ -672,6 +688,7 @@ TEXT: dict[str, str] = {
     "build.done": "Basis data dibangun: {path} ({rows} baris, {seconds} detik).",
     "build.failed": "Pembangunan basis data gagal; basis data lama tidak diubah. Penyebab: {reason}",
     "build.backup": "Salinan cadangan basis data lama: {path}",
+    "build.set_aside": "Basis data lama tidak dapat dibaca; berkasnya disimpan sebagai {path}",
     "data.bad_file": "Berkas {file}, baris {row}, kolom '{column}': {reason}",
     "data.missing_file": "Berkas data tidak ditemukan: {file}",
     "data.missing_columns": "Berkas {file}: kolom wajib tidak ada: {columns}",
@@ -704,6 +721,29 @@ TEXT: dict[str, str] = {
     "import.file.too_many_rows": (
         "Berkas {file} berisi lebih dari {max} baris; bagi menjadi beberapa berkas."
     ),
+    "import.file.zip_ratio": (
+        'Berkas {file} ditolak: bagian "{part}" di dalamnya mengembang dari {packed} MB menjadi '
+        "{size} MB (rasio {ratio}×; lembar kerja biasa di bawah {max}×). Berkas sepadat itu dibuat "
+        "untuk menghabiskan memori server. Bila ini memang data Anda, buka di Excel atau LibreOffice, "
+        "simpan ulang, lalu coba lagi."
+    ),
+    "import.file.zip_part_too_big": (
+        'Berkas {file} ditolak: bagian "{part}" di dalamnya berisi {size} MB bila dibuka; batasnya '
+        "{max} MB (cukup untuk 200.000 baris). Bagi datanya menjadi beberapa berkas."
+    ),
+    "import.file.zip_too_big": (
+        "Berkas {file} ditolak: isinya {size} MB bila dibuka; batasnya {max} MB (cukup untuk "
+        "200.000 baris). Bagi datanya menjadi beberapa berkas."
+    ),
+    "import.file.zip_understated": (
+        'Berkas {file} ditolak: bagian "{part}" di dalamnya lebih besar daripada yang tercatat di '
+        "daftar isi berkas (berkas rusak, atau dibuat untuk menghabiskan memori server)."
+    ),
+    "import.file.too_wide": (
+        "Berkas {file}: ada sel terpakai di kolom {column} (kolom ke-{n}); paling banyak {max} kolom "
+        "(sampai kolom {last}) dapat dibaca. Hapus isi dan format di kolom sejauh itu, simpan, "
+        "lalu coba lagi."
+    ),
     "import.file.not_spreadsheet": (
         "Berkas {file} bukan spreadsheet Excel atau CSV yang dapat dibaca. Simpan ulang dari Excel "
         "sebagai .xlsx atau CSV, lalu coba lagi."
@@ -713,7 +753,10 @@ TEXT: dict[str, str] = {
         "hapus kata sandinya, simpan sebagai .xlsx, lalu coba lagi."
     ),
     "import.file.sheet_unreadable": "Lembar '{sheet}' di berkas {file} tidak dapat dibaca.",
-    "import.file.bad_csv": "Berkas CSV {file} rusak: {reason}",
+    "import.file.bad_csv": (
+        "Berkas CSV {file} tidak dapat dibaca sampai habis: ada kesalahan di sekitar baris {row} "
+        "(mis. tanda kutip yang tidak ditutup). Simpan ulang dari Excel sebagai CSV, lalu coba lagi."
+    ),
     "import.file.no_rows": "Berkas {file} tidak berisi baris data di bawah judul kolom (baris {row}).",
     "import.header.not_found": (
         "Baris judul kolom tidak ditemukan di {rows} baris pertama. Kolom wajib: {columns}. "
@@ -731,8 +774,20 @@ TEXT: dict[str, str] = {
     "import.report.valid": "semua valid.",
     "import.report.invalid": "{n} masalah ditemukan. Tidak ada yang disimpan; perbaiki lalu impor ulang.",
     "import.report.more": "… dan {n} masalah lain.",
+    # no arrow in texts the page shows as Markdown: there "→" would be indistinguishable from
+    # Streamlit's typography turning a cell's "->" into an arrow (the table cells may hold one)
+    "import.report.readings": (
+        "{n} nilai dibaca dengan penafsiran; periksa bahwa penafsirannya benar sebelum menyimpan."
+    ),
+    "import.report.more_readings": "… dan {n} penafsiran lain.",
     "import.report.ignored": "Kolom yang tidak dikenal dan diabaikan: {columns}",
     "import.value.required": "wajib diisi",
+    "import.cell.true": "BENAR",
+    "import.cell.false": "SALAH",
+    "import.cell.yes": "ya",
+    "import.cell.no": "tidak",
+    "import.reading.short": "{field}: {raw} → {read_as}",
+    "import.reading.value": "{raw} → {read_as}",
     "import.value.not_whole": "'{value}' bukan bilangan bulat",
     "import.value.not_year": "'{value}' bukan tahun (contoh: 2023)",
     "import.value.year_range": "tahun {value} di luar rentang 2010–{last}",
@@ -773,6 +828,10 @@ TEXT: dict[str, str] = {
         "Basis data tidak diubah."
     ),
     "import.write_failed": "Impor gagal ditulis; basis data tetap seperti semula. Penyebab: {reason}",
+    "import.write_failed.disk_full": "ruang disk penuh",
+    "import.write_failed.memory": "memori server tidak cukup; coba berkas yang lebih kecil",
+    "import.write_failed.other": "galat basis data; coba lagi, dan bila terulang hubungi pengelola dasbor",
+    "import.user_unknown": "tidak diketahui",
     "import.undo.done": "Impor #{batch} dibatalkan: {n} baris dikembalikan ke keadaan sebelumnya.",
     "import.undo.note": "pembatalan impor #{batch}",
     "import.undo.unknown": "Impor #{batch} tidak ada dalam riwayat.",
@@ -870,6 +929,7 @@ TEXT: dict[str, str] = {
     ),
     "page.kelola.checking": "Memeriksa berkas…",
     "page.kelola.report_download": "Unduh laporan masalah (.txt)",
+    "page.kelola.readings_download": "Unduh daftar penafsiran (.txt)",
     "page.kelola.replace_sample": (
         "Hapus {n} baris data contoh pada tahun {years} (tercatat di riwayat dan dapat dibatalkan)"
     ),
@@ -879,6 +939,11 @@ TEXT: dict[str, str] = {
     ),
     "page.kelola.removed": "data contoh dihapus",
     "page.kelola.preview_caption": "Pratinjau perubahan ({n} baris pertama):",
+    "page.kelola.preview_caption_readings": (
+        "Pratinjau perubahan ({n} baris pertama). Kolom Penafsiran menunjukkan nilai yang dibaca dengan "
+        "penafsiran (mis. online dibaca sebagai Digital); bila ada yang salah, perbaiki berkasnya lalu "
+        "unggah ulang:"
+    ),
     "page.kelola.nothing_to_do": "Semua baris sudah tersimpan persis sama; tidak ada yang perlu disimpan.",
     "page.kelola.confirm": "Simpan ke basis data",
     "page.kelola.saving": "Menyimpan…",
@@ -1073,6 +1138,7 @@ TEXT: dict[str, str] = {
     "score.cli.reconstructed": "Bagian metode yang direkonstruksi atau asumsi:",
     "score.cli.official": "Hasil resmi {year}: {score}{predicate} — sumber: {source}",
     "score.cli.no_official": "Hasil resmi {year}: belum ada yang diterbitkan",
+    "score.cli.plan_reached": "Jalan menuju {target}: sudah tercapai, IID perkiraan {start}; tidak perlu langkah.",
     "score.cli.plan": "Jalan menuju {target}: {n} langkah, IID perkiraan {start} → {final}",
     "score.cli.step": "{step:>3}. {description} (+{gain})",
     "score.cli.bad_number": "'{value}' bukan bilangan (contoh: 60,01)",

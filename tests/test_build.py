@@ -206,3 +206,55 @@ def test_year_summary_mart_agrees_with_the_page_query(built_db: Path) -> None:
         assert r["n_opd_with_innovation"] == p["n_opd_with_innovation"]
         assert r["n_opd"] == p["n_opd"]
         assert r["share_digital"] == pytest.approx(p["share_digital"])
+
+
+def _with_an_import(path: Path) -> None:
+    with duckdb.connect(str(path)) as con:
+        con.execute(
+            "insert into data_load values (999, 'import', 'innovation', 'x.xlsx', null, 1, false, now(), 'uji', null)"
+        )
+
+
+def test_a_backup_is_complete_and_opens(db_copy: Path) -> None:
+    _with_an_import(db_copy)
+    old = _digest(db_copy)
+    report = builder.build(db_copy, force=True)
+    assert report.backup.name.startswith("inovasi.duckdb.bak-") and _digest(report.backup) == old
+    with connection(report.backup) as con:
+        assert con.execute("select count(*) from data_load where kind = 'import'").fetchall() == [(1,)]
+    assert sorted(p.name for p in db_copy.parent.iterdir() if p.name.startswith(".")) == []
+    # a second forced build within the same second keeps both backups
+    _with_an_import(db_copy)
+    second = builder.build(db_copy, force=True).backup
+    assert second != report.backup and report.backup.exists() and second.exists()
+
+
+def test_a_backup_cut_short_never_looks_like_a_backup(db_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_an_import(db_copy)
+    before = _digest(db_copy)
+
+    def copy_half(source, target, **kwargs):  # what a kill in the middle of the copy leaves
+        Path(target).write_bytes(Path(source).read_bytes()[:4096])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(builder.shutil, "copy2", copy_half)
+    with pytest.raises(builder.BuildError, match="ruang disk penuh"):
+        builder.build(db_copy, force=True)
+    assert _digest(db_copy) == before
+    assert [p.name for p in db_copy.parent.iterdir() if "bak" in p.name] == []
+
+
+def test_a_build_over_an_unreadable_database_keeps_it_aside(db_copy: Path) -> None:
+    db_copy.write_bytes(b"rusak" * 1000)
+    report = builder.build(db_copy)
+    assert report.set_aside is not None and report.set_aside.read_bytes() == b"rusak" * 1000
+    assert report.set_aside.name.startswith("inovasi.duckdb.rusak-")
+    assert builder.info(db_copy)["tables"]["innovation"] > 0
+
+
+def test_a_build_onto_a_folder_says_so(tmp_path: Path) -> None:
+    folder = tmp_path / "inovasi.duckdb"
+    folder.mkdir()
+    with pytest.raises(builder.BuildError, match="bukan berkas"):
+        builder.build(folder)
+    assert folder.is_dir()

@@ -6,8 +6,10 @@ the session build (reference + sample data) per test.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -198,7 +200,7 @@ def test_every_problem_is_reported_in_one_pass(built_db: Path) -> None:
         (6, "M"),  # 'mungkin'
         (7, "A"),  # tahun blank
         (7, "E"),  # jenis 'hibrida'
-        (8, ""),  # duplicate of row 3
+        (8, "B"),  # duplicate of row 3 (told on nama_inovasi)
         (9, "J"),  # trial after launch
     }
     assert parsed.problem_count == 9
@@ -241,9 +243,169 @@ def test_opd_must_exist_in_the_year(tmp_path: Path) -> None:
     )
     path = tmp_path / "opd.duckdb"
     build.build(path, include_sample=False, data_dir=data_dir)
-    parsed = parse(path, xlsx_bytes([header(path), innovation_row("Bank Sampah", opd="DLH", year=2024)]))
-    assert [p.row for p in parsed.problems] == [2]
+    rows = [
+        header(path),
+        innovation_row("Bank Sampah", opd="DLH", year=2024),
+        innovation_row("Bank Sampah Digital", opd="DLH", year=2024, jenis="hibrida"),  # and a bad cell
+    ]
+    parsed = parse(path, xlsx_bytes(rows))
+    assert [(p.row, p.column) for p in parsed.problems] == [(2, "C (opd)"), (3, "E (jenis)"), (3, "C (opd)")]
     assert "tidak ada pada tahun 2024 (ada 2025–…)" in parsed.problems[0].message
+    assert parsed.problems[2].message == parsed.problems[0].message
+
+
+def test_cell_and_cross_field_problems_are_told_in_one_pass(built_db: Path) -> None:
+    """A rule across columns runs on the cells that could be read, even when others could not."""
+    trial, launch = INNOVATION_HEADER.index("tanggal_uji_coba"), INNOVATION_HEADER.index("tanggal_penerapan")
+
+    def row(name: str, **cells: object) -> list:
+        values = innovation_row(name)
+        for column, value in cells.items():
+            values[INNOVATION_HEADER.index(column)] = value
+        return values
+
+    rows = [
+        header(built_db),
+        # 2: a bad cell AND the trial after the launch, in one row
+        row("Dua Masalah", jenis="hibrida", tanggal_uji_coba="2023-06-01", tanggal_penerapan="2023-01-10"),
+        # 3: only a bad cell; its identity is readable and is taken by row 6 again
+        row("Kembar", tahapan="direncanakan"),
+        # 4: only the trial after the launch
+        row("Terbalik", tanggal_uji_coba="2023-06-01", tanggal_penerapan="2023-01-10"),
+        # 5: a blank required cell, an unreadable date (so its date rule is skipped) and a bad level
+        [*row("Tanpa Urusan", urusan=None, tanggal_uji_coba="kemarin")[:16], 9] + [0] * 19,
+        # 6: a duplicate of row 3 that also has a bad cell of its own
+        row("KEMBAR", perubahan="mungkin"),
+    ]
+    rows[1][trial], rows[1][launch] = "2023-06-01", "2023-01-10"
+    parsed = parse(built_db, xlsx_bytes(rows), name="campur.xlsx")
+    found = {(p.row, p.column, p.message) for p in parsed.problems}
+    assert found == {
+        (2, "E (jenis)", "'hibrida' tidak dikenal; pilihan: digital; non-digital"),
+        (2, "J (tanggal_uji_coba)", "tanggal uji coba (1 Juni 2023) sesudah tanggal penerapan (10 Januari 2023)"),
+        (3, "G (tahapan)", "'direncanakan' tidak dikenal; pilihan: inisiatif; uji coba; penerapan"),
+        (4, "J (tanggal_uji_coba)", "tanggal uji coba (1 Juni 2023) sesudah tanggal penerapan (10 Januari 2023)"),
+        (5, "I (urusan)", "wajib diisi"),
+        (5, "J (tanggal_uji_coba)",
+         "'kemarin' bukan tanggal; tulis misalnya 2022-12-13, 13/12/2022 atau 13 Desember 2022"),
+        (5, "Q (regulasi)", "tingkat bukti '9' harus 0, 1, 2 atau 3"),
+        (6, "M (perubahan)", "'mungkin' bukan ya/tidak"),
+        (6, "B (nama_inovasi)", "inovasi yang sama (tahun, OPD, nama_inovasi) sudah ada di baris 3"),
+    }  # fmt: skip
+    assert parsed.problem_count == 9 and parsed.records == []
+    report = parsed.report().splitlines()
+    assert report[0] == "Berkas campur.xlsx, lembar 'Data', judul kolom di baris 1."
+    assert "5 baris data dibaca; 9 masalah ditemukan" in report[1]
+    assert "  Baris 2, kolom E (jenis): 'hibrida' tidak dikenal; pilihan: digital; non-digital" in report
+    assert "  Baris 2, kolom J (tanggal_uji_coba): tanggal uji coba (1 Juni 2023) sesudah" in "\n".join(
+        report
+    )
+
+
+def test_result_rules_run_beside_cell_problems_and_skip_unreadable_inputs(built_db: Path) -> None:
+    rows = [
+        RESULT_HEADER,
+        # 2: a bad score, and a name whose kind cannot be told with jenis_daerah blank
+        ["Pati Raya", "Jawa Tengah", None, 2023, "enam puluh", None, None, None, "sumber"],
+        # 3: jenis_daerah cannot be read: the name's kind is not asked for on top
+        ["Pati Raya", "Jawa Tengah", "negara", 2024, 61, None, None, None, "sumber"],
+        # 4: the same region and year as row 2 (whose score was bad), with a bad rank
+        ["pati  raya", "Jawa Tengah", "kabupaten", 2023, 61, None, "satu", None, "sumber"],
+    ]
+    parsed = parse(built_db, xlsx_bytes(rows), kind="hasil")
+    found = sorted((p.row, p.column.split(" ")[0], p.message.split(" ")[0]) for p in parsed.problems)
+    assert found == [
+        (2, "A", "jenis"),  # jenis daerah 'Pati Raya' tidak dapat ditentukan
+        (2, "E", "skor"),  # skor 'enam puluh' harus angka 0 sampai 100
+        (3, "C", "'negara'"),  # 'negara' tidak dikenal
+        (4, "A", "hasil"),  # hasil yang sama (daerah, tahun) sudah ada di baris 2
+        (4, "G", "peringkat"),  # peringkat 'satu' harus bilangan bulat
+    ]
+    assert "sudah ada di baris 2" in parsed.problems[-1].message  # cells first, then the rules
+
+
+def test_cells_that_are_not_text_are_told_as_the_spreadsheet_shows_them(built_db: Path) -> None:
+    row = innovation_row("Sel Bertipe", levels=[2.5] + [0] * 19)
+    row[INNOVATION_HEADER.index("jenis")] = True  # an Excel logical cell
+    row[INNOVATION_HEADER.index("tanggal_penerapan")] = dt.datetime(1970, 1, 2, 9, 30)
+    parsed = parse(built_db, xlsx_bytes([header(built_db), row]))
+    messages = {p.column.split(" ")[0]: p.message for p in parsed.problems}
+    assert messages["E"].startswith("'BENAR' tidak dikenal")
+    assert messages["K"].startswith("tanggal '2 Januari 1970 09.30' di luar rentang 1980–")
+    assert messages["Q"] == "tingkat bukti '2,5' harus 0, 1, 2 atau 3"
+    assert not any(word in parsed.report() for word in ("True", "False", "None", "nan", "NaT", "2.5"))
+
+
+# ----------------------------------------------------------------------------- lenient readings
+
+
+def test_lenient_readings_are_shown_as_what_they_were_read_as(built_db: Path) -> None:
+    def row(name: str, year: int = 2024, **cells: object) -> list:
+        values = innovation_row(name, year=year)
+        for column, value in cells.items():
+            values[INNOVATION_HEADER.index(column)] = value
+        return values
+
+    rows = [
+        header(built_db),
+        # 2: as the template writes it (codes, ISO dates, a date cell, ya/tidak, the short name)
+        row("Persis", opd="Dinkes", jenis="Digital", tanggal_uji_coba=dt.date(2022, 12, 13)),
+        # 3: read with interpretation
+        row("Longgar", opd="DKK", jenis="online", bentuk="tata kelola", tanggal_uji_coba="13/12/2022",
+            tanggal_penerapan=44927, perubahan="iya", kolaborasi=1),
+        # 4: the planning agency's earlier name: its own name in 2023, an alias in 2024
+        row("Nama Lama", year=2023, opd="Bappeda"),
+        row("Nama Lama", opd="Bappeda", tanggal_penerapan="13 Des 2023"),
+    ]  # fmt: skip
+    with db.connection(built_db) as con:
+        parsed = importer.parse(xlsx_bytes(rows), "longgar.xlsx", con)
+        assert parsed.ok, parsed.report()
+        the_plan = importer.plan(con, parsed)
+    assert "9 nilai dibaca dengan penafsiran" in parsed.summary()
+    frame = the_plan.frame().set_index("baris")
+    assert frame.loc[2, "penafsiran"] == "" and frame.loc[4, "penafsiran"] == ""
+    assert frame.loc[3, "penafsiran"].split("; ") == [
+        "opd: DKK → Dinas Kesehatan (Dinkes)",
+        "jenis: online → Digital",
+        "bentuk: tata kelola → Tata kelola pemerintahan daerah",
+        "tanggal_uji_coba: 13/12/2022 → 13 Desember 2022",
+        "tanggal_penerapan: 44927 → 1 Januari 2023",
+        "perubahan: iya → ya",
+        "kolaborasi: 1 → ya",
+    ]
+    assert frame.loc[5, "penafsiran"] == (
+        "opd: Bappeda → Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida); "
+        "tanggal_penerapan: 13 Des 2023 → 13 Desember 2023"
+    )
+    assert len(the_plan.readings) == len(parsed.readings) == 9
+    assert "  Baris 3, kolom E (jenis): online → Digital" in parsed.report()
+
+
+def test_lenient_readings_of_official_results(built_db: Path) -> None:
+    rows = [
+        RESULT_HEADER,
+        ["Kab. Pati", "Jawa Tengah", "kab", 2023, "61.25", "sangat inovatif", None, None, "uji"],
+        ["Kota Semarang", "Jawa Tengah", "kota", 2023, "70,50", "Sangat Inovatif", None, None, "uji"],
+    ]
+    with db.connection(built_db) as con:
+        parsed = importer.parse(xlsx_bytes(rows), "hasil.xlsx", con, kind="hasil")
+        the_plan = importer.plan(con, parsed)
+    assert [r.short() for r in parsed.readings] == [
+        "daerah: Kab. Pati → Kabupaten Pati",
+        "jenis_daerah: kab → kabupaten",
+        "skor: 61.25 → 61,25",
+    ]
+    assert list(the_plan.frame()["penafsiran"])[1] == ""
+    assert "3 nilai dibaca dengan penafsiran" in parsed.summary()
+
+
+def test_the_cli_dry_run_lists_the_readings(db_copy: Path, tmp_path: Path) -> None:
+    target = tmp_path / "longgar.csv"
+    target.write_bytes(csv_bytes([header(db_copy), innovation_row("Daring", jenis="daring")]))
+    result = cli_in_process("import", str(target), "--db", str(db_copy), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "1 nilai dibaca dengan penafsiran" in result.stdout
+    assert "  Baris 2, kolom E (jenis): daring → Digital" in result.stdout
 
 
 # ----------------------------------------------------------------------------- cell readers
@@ -577,6 +739,46 @@ def test_a_failed_write_leaves_the_database_untouched(db_copy: Path) -> None:
     assert leftovers(db_copy.parent) == []
 
 
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (
+            duckdb.ConstraintException('Constraint Error: Duplicate key "innovation_id: 7"'),
+            "galat basis data",
+        ),
+        (duckdb.IOException("IO Error: No space left on device"), "ruang disk penuh"),
+        (duckdb.OutOfMemoryException("Out of Memory Error: could not allocate block"), "memori server"),
+    ],
+)
+def test_a_database_error_while_writing_is_told_in_indonesian(
+    db_copy: Path, monkeypatch: pytest.MonkeyPatch, error: duckdb.Error, reason: str
+) -> None:
+    parsed = parse(db_copy, xlsx_bytes([header(db_copy), *new_rows(1)]))
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(importer, "_write", fail)
+    with pytest.raises(db.DatabaseError) as caught:
+        importer.apply(db_copy, parsed, user="uji")
+    shown = str(caught.value)  # what the page shows
+    assert shown.startswith("Impor gagal ditulis; basis data tetap seperti semula.") and reason in shown
+    assert not any(word in shown for word in ("Error", "Duplicate", "space", "Memory", "allocate"))
+    assert caught.value.detail.endswith(f"(DuckDB: {type(error).__name__})")  # the command line's hint
+
+
+def test_an_unknown_system_user_is_recorded_in_indonesian(
+    db_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_user() -> str:
+        raise KeyError("getpwuid(): uid not found: 1234")
+
+    monkeypatch.setattr(importer.getpass, "getuser", no_user)
+    parsed = parse(db_copy, xlsx_bytes([header(db_copy), *new_rows(1)]))
+    importer.apply(db_copy, parsed)
+    assert stored(db_copy, "select imported_by from import_batch") == [("tidak diketahui",)]
+
+
 def test_a_file_with_problems_is_never_written(db_copy: Path) -> None:
     parsed = parse(db_copy, xlsx_bytes([header(db_copy), *new_rows(3), innovation_row("X", opd="Tidak Ada")]))
     assert not parsed.ok
@@ -762,11 +964,11 @@ def test_cli_exit_codes(db_copy: Path, tmp_path: Path) -> None:
     bad.write_bytes(csv_bytes([header(db_copy), innovation_row("A", opd="Dinas Entah")]))
     before = digest(db_copy)
 
-    dry = run_cli("import", str(good), "--db", str(db_copy), "--dry-run")
+    dry = run_cli("import", str(good), "--db", str(db_copy), "--dry-run")  # the real entry point once
     assert dry.returncode == 0 and "Uji saja" in dry.stdout and "2 baru" in dry.stdout
     assert digest(db_copy) == before
 
-    invalid = run_cli("import", str(bad), "--db", str(db_copy))
+    invalid = cli_in_process("import", str(bad), "--db", str(db_copy))
     assert invalid.returncode == 1
     assert "Baris 2, kolom C (opd): OPD 'Dinas Entah' tidak dikenal" in invalid.stdout
     assert digest(db_copy) == before
@@ -775,28 +977,28 @@ def test_cli_exit_codes(db_copy: Path, tmp_path: Path) -> None:
         (tmp_path / "tidak-ada.csv", "tidak ditemukan"),
         (tmp_path, "bukan berkas"),
     ]:
-        missing = run_cli("import", str(path), "--db", str(db_copy))
+        missing = cli_in_process("import", str(path), "--db", str(db_copy))
         assert missing.returncode == 2 and needle in missing.stderr
     empty = tmp_path / "kosong.xlsx"
     empty.write_bytes(b"")
-    assert run_cli("import", str(empty), "--db", str(db_copy)).returncode == 2
+    assert cli_in_process("import", str(empty), "--db", str(db_copy)).returncode == 2
     binary = tmp_path / "data.csv"
     binary.write_bytes(os.urandom(4096) + b"\x00")
-    result = run_cli("import", str(binary), "--db", str(db_copy))
+    result = cli_in_process("import", str(binary), "--db", str(db_copy))
     assert result.returncode == 2 and "bukan spreadsheet" in result.stderr
-    assert run_cli("import", "--db", str(db_copy)).returncode == 2  # usage
-    assert run_cli("import", str(good), "--db", str(tmp_path / "tidak-ada.duckdb")).returncode == 2
+    assert cli_in_process("import", "--db", str(db_copy)).returncode == 2  # usage
+    assert cli_in_process("import", str(good), "--db", str(tmp_path / "tidak-ada.duckdb")).returncode == 2
     assert digest(db_copy) == before
 
-    ok = run_cli("import", str(good), "--db", str(db_copy), "--user", "budi")
+    ok = cli_in_process("import", str(good), "--db", str(db_copy), "--user", "budi")
     assert ok.returncode == 0 and "Impor #1" in ok.stdout and "2 baris baru" in ok.stdout
-    history = run_cli("history", "--db", str(db_copy), "--json")
+    history = cli_in_process("history", "--db", str(db_copy), "--json")
     (entry,) = json.loads(history.stdout)
     assert entry["imported_by"] == "budi" and entry["rows_added"] == 2 and entry["file_name"] == "baik.xlsx"
-    assert "#1" in run_cli("history", "--db", str(db_copy)).stdout
-    undo = run_cli("undo", "1", "--db", str(db_copy))
+    assert "#1" in cli_in_process("history", "--db", str(db_copy)).stdout
+    undo = cli_in_process("undo", "1", "--db", str(db_copy))
     assert undo.returncode == 0 and "dibatalkan" in undo.stdout
-    again = run_cli("undo", "1", "--db", str(db_copy))
+    again = cli_in_process("undo", "1", "--db", str(db_copy))
     assert again.returncode == 2 and "sudah dibatalkan" in again.stderr
 
 
@@ -837,3 +1039,103 @@ def test_the_published_results_file_imports_as_it_is_and_changes_nothing(db_copy
         assert len(parsed.records) == sum(1 for _ in fh) - 1
     result = importer.apply(db_copy, parsed, user="uji")
     assert result.batch_id is None and result.unchanged == len(parsed.records)
+
+
+# ----------------------------------------------------------------------------- hostile text
+
+
+def test_a_file_without_an_identity_column_reports_it_instead_of_failing(built_db: Path) -> None:
+    parsed = parse(built_db, csv_bytes([["tahun", "nama_inovasi"], [2024, "Tanpa OPD"]]), "sebagian.csv")
+    assert not parsed.ok
+    assert any(p.column == "opd" and "kolom wajib tidak ada" in p.message for p in parsed.problems)
+
+
+def test_a_csv_field_longer_than_pythons_limit_is_a_cell_problem(built_db: Path, tmp_path: Path) -> None:
+    long_text = "panjang " * 20_000  # 160.000 characters: above csv's 131.072 default
+    rows = [header(built_db), innovation_row("Uraian Panjang")]
+    rows[1][INNOVATION_HEADER.index("deskripsi")] = long_text
+    parsed = parse(built_db, csv_bytes(rows), "panjang.csv")
+    assert [p.text() for p in parsed.problems] == [
+        "Baris 2, kolom L (deskripsi): teks terlalu panjang (paling banyak 5.000 karakter)"
+    ]
+    target = tmp_path / "panjang.csv"
+    target.write_bytes(csv_bytes(rows))
+    result = cli_in_process("import", str(target), "--db", str(built_db), "--dry-run")
+    assert result.returncode == 1 and "Baris 2, kolom L (deskripsi): teks terlalu panjang" in result.stdout
+    assert "field larger" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "twin",
+    [
+        "Duplikat\u200b Sama",  # zero-width space
+        "Duplikat Sama\u200d",  # zero-width joiner
+        "\ufeffDuplikat Sama",  # BOM / zero-width no-break space
+        "Duplikat\u2060 Sama",  # word joiner
+        "\u202eDuplikat Sama\u202c",  # right-to-left override ... pop
+        "\u2066Duplikat Sama\u2069",  # isolate
+        "Duplikat\u200e Sama\u200f",  # LRM, RLM
+        "Duplikat \u061cSama",  # Arabic letter mark
+        "Ｄｕｐｌｉｋａｔ Ｓａｍａ",  # full-width letters (NFKC)
+        "Duplikat\x07 Sama\x1b",  # bell, escape
+    ],
+)
+def test_invisible_differences_do_not_make_another_innovation(built_db: Path, twin: str) -> None:
+    parsed = parse(
+        built_db, xlsx_bytes([header(built_db), innovation_row("Duplikat Sama"), innovation_row(twin)])
+    )
+    assert [p.text() for p in parsed.problems] == [
+        "Baris 3, kolom B (nama_inovasi): inovasi yang sama (tahun, OPD, nama_inovasi) sudah ada di baris 2"
+    ]
+
+
+def test_imported_text_is_stored_clean(db_copy: Path) -> None:
+    dirty = "\u202eMerah\x1b[31m Tebal\u200b\r\nBaris dua\x9b2J\tTab"
+    row = innovation_row("Nama \x1b]8;;https://evil.example\x07Tautan\x1b]8;;\x07 Bersih\u200b")
+    row[INNOVATION_HEADER.index("deskripsi")] = dirty
+    result = apply_rows(db_copy, [row], name="impor\x1b[2J\u202e.xlsx")
+    assert result.added == 1
+    name, description, file_name = stored(
+        db_copy,
+        "select i.name, i.description, b.file_name from innovation i join import_batch b"
+        " on b.load_id = i.load_id where i.name like 'Nama %'",
+    )[0]
+    assert name == "Nama ]8;;https://evil.exampleTautan]8;; Bersih"
+    assert description == "Merah[31m Tebal\nBaris dua2J\tTab"
+    assert file_name == "impor[2J.xlsx"
+
+
+def test_a_name_stored_before_cleaning_matches_its_clean_spelling(db_copy: Path) -> None:
+    apply_rows(db_copy, [innovation_row("Lama Bersih")])
+    with duckdb.connect(str(db_copy)) as con:  # as an import before this fix would have stored it
+        con.execute("update innovation set name = 'Lama\u200b Bersih' where name = 'Lama Bersih'")
+    again = apply_rows(db_copy, [innovation_row("Lama Bersih")])
+    assert again.added == 0
+
+
+def test_the_cli_prints_stored_escape_sequences_inert(db_copy: Path, tmp_path: Path) -> None:
+    apply_rows(db_copy, [innovation_row("Cetak Aman")], name="aman.xlsx")
+    with duckdb.connect(str(db_copy)) as con:  # text stored raw (reference data, or before the fix)
+        con.execute("update import_batch set file_name = 'jahat\x1b[2J\x1b]0;judul\x07\u202e.xlsx'")
+        con.execute("update index_result set source = 'sumber\x1b[31m merah\x9b1m' where year = 2022")
+    history = cli_in_process("history", "--db", str(db_copy))
+    info = cli_in_process("info", "--db", str(db_copy))
+    assert history.returncode == 0 and info.returncode == 0
+    assert "jahat[2J]0;judul.xlsx" in history.stdout
+    assert "sumber[31m merah1m" in info.stdout
+    for output in (history.stdout, info.stdout):
+        assert not any(ch in output for ch in "\x1b\x07\x9b\u202e"), output
+    # the same through the real entry point
+    result = run_cli("history", "--db", str(db_copy))
+    assert "jahat[2J]0;judul.xlsx" in result.stdout and "\x1b" not in result.stdout
+
+
+def cli_in_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in this process (no interpreter start), with what run_cli returns."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            code = cli_main(list(args))
+        except SystemExit as exc:  # argparse: usage errors and --help
+            code = int(exc.code or 0)
+    return subprocess.CompletedProcess(list(args), code, stdout.getvalue(), stderr.getvalue())

@@ -56,12 +56,16 @@ def good_file(path: Path, n: int = 3) -> bytes:
     )
 
 
-def frame_with(at: AppTest, column: str):
-    """The first table on the page with this column (st.dataframe without selection has no key)."""
+def table_with(at: AppTest, column: str):
+    """The first table element on the page with this column (st.dataframe without selection has no key)."""
     for element in at.dataframe:
         if column in element.value.columns:
-            return element.value
+            return element
     raise AssertionError(f"no table with column {column!r}")
+
+
+def frame_with(at: AppTest, column: str):
+    return table_with(at, column).value
 
 
 def texts(at: AppTest) -> str:
@@ -242,3 +246,72 @@ def test_no_editors_yet_says_how_to_add_one(tmp_path: Path, monkeypatch: pytest.
     at = AppTest.from_function(sign_in_script, default_timeout=60).run()
     assert "python -m analytics editor add" in at.sidebar.caption[0].value
     assert len(at.sidebar.text_input) == 0
+
+
+# ----------------------------------------------------------------------------- how the file was read
+
+
+def shown_cells(frame) -> list[str]:
+    """Every cell of a table as the grid draws it (a missing value would read 'None')."""
+    return [str(v) for v in frame.astype(object).to_numpy().ravel()]
+
+
+def test_the_preview_shows_what_a_lenient_cell_was_read_as(app_db: Path, editors: Path) -> None:
+    header = [*INNOVATION_HEADER, *sid_codes(app_db)]
+    lenient = innovation_row("Layanan Daring", opd="DKK", jenis="online")
+    lenient[INNOVATION_HEADER.index("tanggal_uji_coba")] = "13/12/2022"
+    exact = innovation_row("Layanan Tepat")
+    at = upload(page("budi"), xlsx_bytes([header, lenient, exact]))
+    assert not at.exception
+    assert "3 nilai dibaca dengan penafsiran" in at.success[0].value
+    preview = frame_with(at, "Penafsiran")
+    assert list(preview["Baris"]) == [2, 3]
+    assert preview["Penafsiran"][0] == (
+        "opd: DKK → Dinas Kesehatan (Dinkes); jenis: online → Digital; "
+        "tanggal_uji_coba: 13/12/2022 → 13 Desember 2022"
+    )
+    assert preview["Penafsiran"][1] == ""
+    assert any("Kolom Penafsiran" in c.value for c in at.caption)
+    listing = next(b for b in at.get("download_button") if "penafsiran" in b.label)
+    assert listing.label == "Unduh daftar penafsiran (.txt)"
+    at.button(key="kelola_confirm").click()  # the interpretation is what is saved
+    at = at.run()
+    assert count(app_db, "select count(*) from innovation where name = 'Layanan Daring' and jenis = 'digital'"
+                 " and opd_id = 'dinkes' and trial_date = date '2022-12-13'") == 1  # fmt: skip
+
+
+def test_a_file_read_as_written_has_no_interpretation_column(app_db: Path, editors: Path) -> None:
+    at = upload(page("budi"), good_file(app_db))
+    assert "penafsiran" not in at.success[0].value
+    assert "Penafsiran" not in frame_with(at, "Tindakan").columns
+    assert not any("penafsiran" in b.label for b in at.get("download_button"))
+
+
+def test_missing_values_never_show_as_none_or_nan(app_db: Path, editors: Path) -> None:
+    at = upload(page("budi"), good_file(app_db, 1))
+    at.checkbox(key="kelola_replace_sample").check()
+    at = at.run()
+    preview = table_with(at, "Tindakan")
+    assert preview.proto.placeholder == "–"  # the grid draws a missing value as this, not "None"
+    assert preview.value["Baris"].isna().sum() > 0  # sample rows to remove: no file row
+    assert not {"None", "nan", "NaN", "NaT", "<NA>", "True", "False"} & set(
+        shown_cells(preview.value.dropna())
+    )
+
+    header = [c for c in [*INNOVATION_HEADER, *sid_codes(app_db)] if c != "urusan"]
+    row = [v for c, v in zip([*INNOVATION_HEADER, *sid_codes(app_db)], innovation_row("X"), strict=True)
+           if c != "urusan"]  # fmt: skip
+    at = upload(page("budi"), xlsx_bytes([header, row]))
+    problems = table_with(at, "Masalah")
+    assert problems.proto.placeholder == "–" and problems.value["Baris"].isna().any()
+
+
+def test_history_names_the_kind_of_data_in_indonesian(app_db: Path, editors: Path) -> None:
+    at = upload(page("budi"), good_file(app_db, 1))
+    at.button(key="kelola_confirm").click()
+    at = at.run()
+    history = table_with(at, "Oleh")
+    assert list(history.value["Jenis"]) == ["Daftar inovasi"]
+    assert history.proto.placeholder == "–"
+    changes = table_with(at, "Kolom yang berubah")
+    assert not {"None", "nan", "[]"} & set(shown_cells(changes.value))

@@ -4,6 +4,9 @@ The connection itself comes from the one factory, `analytics.db.connect`; this m
 it (`st.cache_resource`) keyed on the file's signature, so an import or rebuild that swaps the file
 in is picked up on the next rerun. Query results are cached with `st.cache_data`, keyed on the same
 signature and on hashable parameters only.
+
+`database_problem()` shows a database that cannot be used to a viewer: what happened and how to
+rebuild or restore it, naming the file by its name only (never the server's folders).
 """
 
 from __future__ import annotations
@@ -22,10 +25,21 @@ from analytics.methods import MethodError, available_methods, method_for_year
 from analytics.scope import Scope
 from analytics.text import t
 
+# What reading the database can raise when the file itself is the problem (see database_problem).
+DATABASE_ERRORS = (db.DatabaseError, builder.BuildError, duckdb.Error)
+
+
+def database_problem(exc: BaseException) -> None:
+    """Show why the database cannot be used, in Bahasa Indonesia, without folder names."""
+    message = db.hide_folders(str(exc)) if isinstance(exc, builder.BuildError) else str(db.unusable(exc))
+    st.error(message, icon=":material/database:")
+
 
 def ensure_database() -> tuple[str, int, int]:
     """Build the database from the bundled data when it is missing; return its signature."""
     path = db.db_path()
+    if path.exists() and not path.is_file():
+        raise db.database_error("db.not_a_file", path)
     if not path.is_file():
         with st.spinner(t("app.building_db")):
             builder.build(path)

@@ -21,7 +21,7 @@ import streamlit as st
 
 from analytics import db, importer, template
 from analytics.safe import md
-from analytics.text import fmt_date, fmt_number, t
+from analytics.text import MISSING, fmt_date, fmt_number, t
 from ui import data
 
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "txt", "tsv"]
@@ -138,6 +138,7 @@ def _problems(parsed: importer.Parsed) -> None:
         hide_index=True,
         width="stretch",
         column_config={"Baris": st.column_config.NumberColumn(format="%d", width="small")},
+        placeholder=MISSING,  # a missing column has no row; not Streamlit's "None"
         key="kelola_problems",
     )
     st.download_button(
@@ -195,15 +196,16 @@ def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[
     cols[1].metric(t("import.action.update").capitalize(), fmt_number(the_plan.updated))
     cols[2].metric(t("import.action.same").capitalize(), fmt_number(the_plan.unchanged))
     cols[3].metric(t("page.kelola.removed").capitalize(), fmt_number(the_plan.removed))
-    frame = the_plan.frame()
-    changes = frame[frame["tindakan"] != t("import.action.same")]
-    if not changes.empty:
-        st.caption(t("page.kelola.preview_caption", n=fmt_number(min(len(changes), PREVIEW_ROWS))))
-        st.dataframe(
-            changes.head(PREVIEW_ROWS).rename(columns=str.capitalize),
-            hide_index=True,
-            width="stretch",
-            key="kelola_preview",
+    _preview(the_plan)
+    if parsed.readings:  # the table shows the first rows; the report lists every reading
+        st.download_button(
+            t("page.kelola.readings_download"),
+            data=parsed.report(limit=None).encode("utf-8"),
+            file_name=f"penafsiran_{parsed.file_name}.txt",
+            mime="text/plain",
+            icon=":material/download:",
+            on_click="ignore",
+            key="kelola_readings_report",
         )
     if not the_plan.has_changes:
         st.info(t("page.kelola.nothing_to_do"), icon=":material/info:")
@@ -221,6 +223,28 @@ def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[
         state.pop("checked", None)
         state.pop("plan", None)
         st.rerun()
+
+
+def _preview(the_plan: importer.Plan) -> None:
+    """The rows that change, and every row with a cell read leniently ('online → Digital'): the
+    editor sees how the file was understood before saving, and can correct the file."""
+    frame = the_plan.frame()
+    interpreted = frame["penafsiran"] != ""
+    shown = frame[(frame["tindakan"] != t("import.action.same")) | interpreted]
+    if shown.empty:
+        return
+    if interpreted.any():
+        st.caption(t("page.kelola.preview_caption_readings", n=fmt_number(min(len(shown), PREVIEW_ROWS))))
+    else:
+        shown = shown.drop(columns="penafsiran")
+        st.caption(t("page.kelola.preview_caption", n=fmt_number(min(len(shown), PREVIEW_ROWS))))
+    st.dataframe(
+        shown.head(PREVIEW_ROWS).rename(columns=str.capitalize),
+        hide_index=True,
+        width="stretch",
+        placeholder=MISSING,  # a sample row to remove has no file row; not Streamlit's "None"
+        key="kelola_preview",
+    )
 
 
 def _status(row: Any) -> str:
@@ -242,7 +266,7 @@ def history_section(editor: str) -> None:
             "No.": history["batch_id"],
             t("page.kelola.col_when"): [f"{fmt_date(w)} {w:%H.%M}" for w in history["imported_at"]],
             t("page.kelola.col_file"): history["file_name"],
-            t("page.kelola.col_kind"): history["kind"],
+            t("page.kelola.col_kind"): [t(f"page.kelola.kind_{k}") for k in history["kind"]],
             t("page.kelola.col_by"): history["imported_by"],
             t("import.action.insert"): history["rows_added"],
             t("import.action.update"): history["rows_updated"],
@@ -251,7 +275,7 @@ def history_section(editor: str) -> None:
             "SHA-256": history["sha256"].str[:12],
         }
     )
-    st.dataframe(table, hide_index=True, width="stretch", key="kelola_history")
+    st.dataframe(table, hide_index=True, width="stretch", placeholder=MISSING, key="kelola_history")
     ids = list(history["batch_id"])
     labels = {
         int(r.batch_id): f"#{r.batch_id} — {r.file_name} ({fmt_date(r.imported_at)}, {r.imported_by})"
@@ -272,7 +296,7 @@ def history_section(editor: str) -> None:
             t("page.kelola.col_fields"): [", ".join(f) for f in changes["changed_fields"]],
         }
     )
-    st.dataframe(shown, hide_index=True, width="stretch", key="kelola_changes")
+    st.dataframe(shown, hide_index=True, width="stretch", placeholder=MISSING, key="kelola_changes")
     row = history[history["batch_id"] == chosen].iloc[0]
     if pd.notna(row["undone_at"]):
         st.caption(t("page.kelola.already_undone"))

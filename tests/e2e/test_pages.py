@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from analytics.text import t
 from tests.e2e.conftest import VIEWPORTS, screenshot, wait_for_app
@@ -72,9 +73,9 @@ def test_year_change_changes_the_kpi(server, page):
     sidebar = page.locator("[data-testid=stSidebar]")
     sidebar.get_by_role("combobox", name=t("filter.year")).click()
     page.get_by_role("option", name="2021", exact=True).click()
+    # the click starts a rerun a moment later: wait for its result, not for "not running"
+    expect(page.get_by_role("heading", name="Ringkasan 2021")).to_be_visible()
     wait_for_app(page)
-
-    assert page.get_by_role("heading", name="Ringkasan 2021").is_visible()
     after = _metric_value(page, label)
     assert after != before, (before, after)
     assert "tahun=2021" in page.url
@@ -82,8 +83,8 @@ def test_year_change_changes_the_kpi(server, page):
 
     # the filter survives a page switch, and stays in the URL
     sidebar.get_by_role("link", name=t("nav.partisipasi_opd")).click()
+    expect(page.get_by_role("heading", name="Partisipasi OPD 2021")).to_be_visible()
     wait_for_app(page)
-    assert page.get_by_role("heading", name="Partisipasi OPD 2021").is_visible()
     assert "tahun=2021" in page.url
     screenshot(page, "year-2021-partisipasi-projector")
 
