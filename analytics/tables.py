@@ -99,16 +99,38 @@ def table_opd_counts(counts: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def table_opd_by_year(counts: pd.DataFrame) -> pd.DataFrame:
+def opd_names_in_year(counts: pd.DataFrame, year: int | None = None) -> pd.DataFrame:
+    """One row per OPD (opd_id): its name and short name in `year`, the year being viewed.
+
+    An OPD keeps its identity (opd_id) when it is renamed (Bappeda until 2023, Bapperida from
+    2024), so a table or chart over several years has ONE row per opd_id, labelled with the name
+    of the viewed year. An OPD that did not exist in that year keeps the name of the nearest year
+    it did exist, an earlier year first. `year` None: the latest year in `counts`.
+    `counts`: opd_id, year, and opd_name and/or opd_short_name (opd_innovation_counts rows)."""
+    columns = ["opd_id", *(c for c in ("opd_name", "opd_short_name") if c in counts)]
+    if counts.empty:
+        return pd.DataFrame(columns=columns)
+    years = counts["year"].astype(int)
+    viewed = int(years.max()) if year is None else int(year)
+    ranked = counts.assign(_distance=(years - viewed).abs(), _later=years > viewed)
+    nearest = ranked.sort_values(["_distance", "_later"], kind="stable").drop_duplicates("opd_id")
+    return nearest[columns].reset_index(drop=True)
+
+
+def table_opd_by_year(counts: pd.DataFrame, year: int | None = None) -> pd.DataFrame:
+    """OPD by year: one row per OPD (by opd_id, so a renamed OPD is one row) under its name in
+    `year` (see `opd_names_in_year`), perangkat daerah first, then kecamatan, by name."""
     if counts.empty:
         return pd.DataFrame(columns=[_col("opd")])
     grid = counts.pivot_table(
-        index=["opd_name", "is_kecamatan"], columns="year", values="n_innovations", aggfunc="sum"
+        index=["opd_id", "is_kecamatan"], columns="year", values="n_innovations", aggfunc="sum"
     ).fillna(0)
-    grid = grid.astype(int).reset_index().sort_values(["is_kecamatan", "opd_name"])
-    grid = grid.drop(columns="is_kecamatan").rename(columns={"opd_name": _col("opd")})
+    grid = grid.astype(int).reset_index()
+    names = opd_names_in_year(counts, year).set_index("opd_id")["opd_name"]
+    grid.insert(0, _col("opd"), grid["opd_id"].map(names))
+    grid = grid.sort_values(["is_kecamatan", _col("opd")]).drop(columns=["opd_id", "is_kecamatan"])
     grid.columns = [str(c) for c in grid.columns]
-    return grid
+    return grid.reset_index(drop=True)
 
 
 def table_coverage(summary: pd.DataFrame) -> pd.DataFrame:

@@ -491,6 +491,10 @@ TEXT: dict[str, str] = {
     "page.partisipasi.heatmap": "Inovasi per OPD per tahun",
     "page.partisipasi.heatmap_caption": "Angka di tiap kotak adalah jumlah inovasi; kotak pucat berisi 0 berarti belum ada inovasi.",
     "page.partisipasi.coverage": "Cakupan OPD berinovasi dari tahun ke tahun",
+    "page.partisipasi.coverage_one": (
+        "Untuk satu OPD cakupan hanya bisa 0 % atau 100 %, jadi grafik ini menampilkan jumlah inovasinya "
+        "per tahun; tahun dengan 0 berarti OPD itu belum berinovasi."
+    ),
     "page.partisipasi.one_opd": "Inovasi satu OPD",
     "page.partisipasi.choose": "Pilih OPD",
     "page.partisipasi.choose_option": "{name} ({n} inovasi)",
@@ -587,6 +591,7 @@ TEXT: dict[str, str] = {
     "chart.coverage.kecamatan": "Kecamatan",
     "chart.coverage.goal": "Sasaran {value} %",
     "chart.coverage.axis": "OPD berinovasi",
+    "chart.coverage.one_opd": "Satu OPD dipilih: jumlah inovasinya per tahun",
     "chart.jenis.share": "({share} %)",
     "chart.jenis.axis": "Tahun (porsi digital)",
     "chart.criteria.perubahan": "Ada perubahan",
@@ -594,8 +599,9 @@ TEXT: dict[str, str] = {
     "chart.criteria.metode_baru": "Metode baru",
     "chart.criteria.kolaborasi": "Kolaborasi",
     "chart.criteria.keempatnya": "Memenuhi keempatnya",
-    "chart.criteria.axis": "Jumlah inovasi (dari {n})",
+    "chart.criteria.axis": "Dari {n} inovasi",
     "chart.evidence.axis": "Tingkat bukti (0–3)",
+    "chart.evidence.none": "Belum ada bukti tercatat untuk inovasi ini (semua tingkat 0)",
     "col.year": "Tahun",
     "col.score": "Skor",
     "col.kind": "Jenis angka",
@@ -1177,6 +1183,7 @@ TEXT: dict[str, str] = {
     ),
     "scoresim.path.kpi_start": "IID perkiraan sekarang",
     "scoresim.path.kpi_end": "IID perkiraan setelah {n} langkah",
+    "scoresim.path.kpi_end_none": "IID perkiraan tanpa langkah tambahan",
     "scoresim.path.kpi_target": "Target",
     "scoresim.path.reached_short": "tercapai",
     "scoresim.path.not_reached_short": "belum tercapai",

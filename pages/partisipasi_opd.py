@@ -3,6 +3,8 @@ innovations of one chosen OPD. The 21 kecamatan are always shown as their own gr
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -75,10 +77,20 @@ by_group(
 # --- OPD by year ----------------------------------------------------------------------------------
 st.subheader(t("page.partisipasi.heatmap"), anchor=False)
 st.caption(t("page.partisipasi.heatmap_caption"))
-by_group(counts, charts.figure_opd_heatmap, tables.table_opd_by_year, "heatmap", "inovasi-{group}-per-tahun")
+# one row per OPD (opd_id), under its name in the year being viewed: a renamed OPD stays one row
+by_group(
+    counts,
+    partial(charts.figure_opd_heatmap, year=year),
+    partial(tables.table_opd_by_year, year=year),
+    "heatmap",
+    "inovasi-{group}-per-tahun",
+)
 
 # --- coverage over the years ----------------------------------------------------------------------
 st.subheader(t("page.partisipasi.coverage"), anchor=False)
+if by_year["n_opd"].le(1).all():
+    # one OPD: its coverage is 0 or 100 %; the chart shows its innovations per year instead
+    st.caption(t("page.partisipasi.coverage_one"))
 components.chart_with_table(
     charts.figure_coverage_trend(by_year, sample=is_sample),
     tables.table_coverage(by_year),

@@ -214,6 +214,7 @@ def test_charts_escape_names_from_data() -> None:
 
     counts = pd.DataFrame(
         {
+            "opd_id": ["hostile", "dinkes"],
             "opd_short_name": [HOSTILE, "Dinkes"],
             "opd_name": [HOSTILE, "Dinas Kesehatan"],
             "is_kecamatan": [False, False],

@@ -137,7 +137,10 @@ def test_typing_a_target_changes_the_plan(env_db, con) -> None:
     # a target below today's estimate needs no step
     lower = round(before.start_iid - 1, 2)
     at.number_input(key=score_sections.TARGET_KEY).set_value(lower).run()
-    assert t("scoresim.path.kpi_end", n=0) in [m.label for m in at.metric]
+    # "after 0 steps" says nothing: the card says no further step is needed
+    labels = [m.label for m in at.metric]
+    assert t("scoresim.path.kpi_end_none") in labels and t("scoresim.path.kpi_end", n=0) not in labels
+    assert _metric(at, t("scoresim.path.kpi_end_none")) == fmt_score(before.start_iid)
     already = t("scoresim.path.already", target=fmt_score(lower), start=fmt_score(before.start_iid))
     assert already in [s.value for s in at.success]
 

@@ -225,11 +225,14 @@ def render_path(yd: scoring.YearData, est: scoring.Estimate) -> None:
 
     cols = st.columns(3, border=True)
     cols[0].metric(t("scoresim.path.kpi_start"), fmt_score(plan.start_iid))
-    cols[1].metric(
-        t("scoresim.path.kpi_end", n=plan.n_steps),
-        fmt_score(plan.final_iid),
-        delta=components.delta(plan.final_iid - plan.start_iid, 2),
-    )
+    if plan.n_steps:
+        cols[1].metric(
+            t("scoresim.path.kpi_end", n=plan.n_steps),
+            fmt_score(plan.final_iid),
+            delta=components.delta(plan.final_iid - plan.start_iid, 2),
+        )
+    else:  # "after 0 steps" says nothing: no step is needed (or none can be taken)
+        cols[1].metric(t("scoresim.path.kpi_end_none"), fmt_score(plan.final_iid))
     cols[2].metric(
         t("scoresim.path.kpi_target"),
         fmt_score(target),

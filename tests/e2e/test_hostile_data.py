@@ -213,9 +213,12 @@ def _open(
 
 
 def _svg_text(page) -> str:
+    # the lines of a wrapped label (plotly's tspan.line) read with a space between them
     return page.evaluate(
         "() => [...document.querySelectorAll('[data-testid=stPlotlyChart] svg text')]"
-        ".map(e => e.textContent).join('\\n')"
+        ".map(e => { const lines = [...e.querySelectorAll('tspan.line')];"
+        " return lines.length ? lines.map(l => l.textContent).join(' ') : e.textContent; })"
+        ".join('\\n')"
     )
 
 
