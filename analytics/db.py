@@ -424,4 +424,3 @@ def os_reason(exc: BaseException) -> str:
 
 def _strip_comments(sql: str) -> str:
     return re.sub(r"--[^\n]*", "", sql)
-
