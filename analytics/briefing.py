@@ -1021,7 +1021,8 @@ def views(b: Briefing) -> list[View]:
         ),
         View(
             "coverage",
-            t("handout.chart.coverage"),
+            # one OPD: the chart shows its innovations per year (a share of one OPD says nothing)
+            t("chart.coverage.one_opd") if b.scope.opd_id else t("handout.chart.coverage"),
             charts.figure_coverage_trend(b.by_year, sample=sample_years),
             tables.table_coverage(b.by_year),
             None,

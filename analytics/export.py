@@ -77,7 +77,11 @@ def participation_sheet(h: Handout) -> pd.DataFrame:
             _c("n_innovations"): data["n_innovations"].astype(int),
             _c("n_digital"): data["n_digital"].astype(int),
             _c("has_innovation"): [_yes(v) for v in data["has_innovation"]],
-            _c("sample"): [_yes(v) for v in data["has_sample"]],
+            # an OPD without any innovation has no data, sample or not
+            _c("sample"): [
+                _yes(v) if n else MISSING
+                for v, n in zip(data["has_sample"], data["n_innovations"], strict=True)
+            ],
         }
     )
 

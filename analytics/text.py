@@ -323,7 +323,7 @@ TEXT: dict[str, str] = {
     "tab.table": "Tabel",
     "table.sample_note": "Angka di tabel ini berasal dari data contoh.",
     "chart.png": "Unduh gambar (PNG)",
-    "chart.png_help": "Grafik ukuran presentasi (1920 × 1080 piksel, huruf besar) untuk slide Anda sendiri.",
+    "chart.png_help": "Grafik ukuran presentasi (lebar 1920 piksel, huruf besar) untuk slide Anda sendiri.",
     "table.csv": "Unduh tabel (CSV)",
     "table.csv_help": (
         "Tabel ini sebagai berkas CSV (UTF-8) untuk Excel atau aplikasi lembar kerja lain. Isian yang "

@@ -55,6 +55,9 @@ def test_row_counts_match_the_database(con, book_2022) -> None:
     assert len(book_2022[t("export.sheet.gaps")]) == len(scoring.evidence_gaps(con, 2022))
     sheet = book_2022[t("export.sheet.participation")]
     assert sheet[t("export.col.n_innovations")].sum() == len(innovations)
+    # an OPD without an innovation has no data to be sample or not: "–", never "tidak"
+    none = sheet[sheet[t("export.col.n_innovations")] == 0]
+    assert len(none) > 0 and set(none[t("export.col.sample")]) == {"–"}
 
 
 def test_filtered_view(con) -> None:
