@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from analytics import briefing, db
 from analytics.text import t
@@ -63,7 +66,7 @@ def test_walk_three_slides_with_the_keyboard(server, page, size, slides_2022):
     assert page.locator("[data-testid=stException]").count() == 0, server.log_text()
     # the sidebar and Streamlit's own chrome are hidden on a slide
     for chrome in ("stSidebar", "stHeader", "stToolbar"):
-        assert not page.locator(f"[data-testid={chrome}]").first.is_visible()
+        expect(page.locator(f"[data-testid={chrome}]").first).to_be_hidden()
     seen = []
     for step, key in enumerate(["ArrowRight", "PageDown", " "], start=1):
         assert _title(page) == slides_2022[step - 1].title
@@ -73,13 +76,17 @@ def test_walk_three_slides_with_the_keyboard(server, page, size, slides_2022):
         screenshot(page, f"presentasi-{size}-slide{step}")
         seen.append(_title(page))
         page.keyboard.press(key)
+        # the key starts a rerun a moment later: wait for its result, not for an idle app
+        expect(page).to_have_url(re.compile(f"slide={step + 1}"))
+        expect(page.locator(".st-key-slide_title h1")).to_contain_text(slides_2022[step].title.split(" ")[0])
         _settle(page)
-        assert f"slide={step + 1}" in page.url
     assert _title(page) == slides_2022[3].title
     page.keyboard.press("ArrowLeft")
+    expect(page).to_have_url(re.compile("slide=3"))
     _settle(page)
-    assert "slide=3" in page.url and _title(page) == slides_2022[2].title
+    assert _title(page) == slides_2022[2].title
     page.keyboard.press("PageUp")
+    expect(page).to_have_url(re.compile("slide=2"))
     _settle(page)
     assert _title(page) == slides_2022[1].title
     assert len(set(seen)) == 3
