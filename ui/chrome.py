@@ -100,8 +100,15 @@ _PATTERNS = (
     (r"^Help for (.+)$", "chrome.help_for", "label"),
     (r"^Remove (.+)$", "chrome.remove_file", "name"),
     (r"^Cancel upload of (.+)$", "chrome.cancel_upload", "name"),
-    (r"^File must be (.+) or smaller\.$", "chrome.file_too_large", "size"),
+    (r"^File must be (\d+)\.(\d+) ?([KMG]?B) or smaller\.$", "chrome.file_too_large", "size"),
     (r"^(.+) files are not allowed\.$", "chrome.file_type", "kind"),
+)
+
+# A file size as Streamlit writes it ("22.0MB") in the Indonesian way ("22,0 MB"); the
+# "size" placeholder above is filled the same way.
+_SIZES = (
+    (r"^(\d+)\.(\d+) ?([KMG]?B)$", "$1,$2 $3"),
+    (r"^(.+), (\d+)\.(\d+) ?([KMG]?B)$", "$1, $2,$3 $4"),  # a file's name and size
 )
 
 # Where text nodes are Streamlit's own (attributes are translated everywhere): our content is
@@ -116,6 +123,8 @@ _CHROME = ", ".join(
         "[data-testid=stDialog]",
         "[data-testid=stDataFrameColumnMenu]",
         "[data-testid=stTooltipContent]",
+        "[data-testid=stTooltipErrorContent]",
+        "[role=tooltip]",
         "[role=menu]",
     )
 )
@@ -152,6 +161,8 @@ _SCRIPT = """
     }
   };
   const fixText = (node) => {
+    // a screen reader's name for an icon ("add icon"): the control is named in words already
+    if (icon.test(node.nodeValue.trim())) { node.nodeValue = ""; return; }
     const said = say(node.nodeValue);
     if (said !== null && said !== node.nodeValue) node.nodeValue = said;
   };
@@ -259,7 +270,9 @@ def _css() -> str:
 
 def _config() -> dict:
     words = {english: t(key) for english, key in _WORDS.items()}
-    patterns = [[source, t(key, **{name: "$1"})] for source, key, name in _PATTERNS]
+    placeholders = {"size": "$1,$2 $3"}
+    patterns = [[source, t(key, **{name: placeholders.get(name, "$1")})] for source, key, name in _PATTERNS]
+    patterns += [list(size) for size in _SIZES]
     return {
         "lang": "id",
         "words": words,
