@@ -42,7 +42,11 @@ _CSS = """
 [data-testid="stMetricValue"] { font-size: 2.3rem; }
 [data-testid="stMetricLabel"] p { font-size: 1.02rem; }
 [data-testid="stCaptionContainer"] { opacity: 1 !important; color: #474a52 !important; }
-@media (min-width: 1600px) { html { font-size: 18px !important; } }
+@media (min-width: 1600px) {
+  html { font-size: 18px !important; }
+  /* the larger type needs a wider sidebar (300 px, resizable) to show "Semua OPD dan kecamatan" */
+  [data-testid="stSidebar"] { min-width: 340px !important; }
+}
 @media print {
   @page { size: A4 portrait; margin: 10mm 12mm; }
   html { font-size: 16px !important; }

@@ -24,7 +24,8 @@ from pypdf import PdfReader
 
 from analytics.safe import md
 from analytics.text import fmt_score, t
-from tests.e2e.conftest import VIEWPORTS, screenshot, wait_for_app
+from tests.e2e.conftest import VIEWPORTS, screenshot, start_server, stop_server, wait_for_app
+from tests.e2e.test_words_and_sizes import ENGLISH_RE
 
 pytestmark = pytest.mark.e2e
 
@@ -207,3 +208,25 @@ def test_print_of_ringkasan_is_a_clean_a4(server, page) -> None:
     wait_for_app(page)
     assert not page.locator("[data-testid=stSidebar]").is_visible()
     page.screenshot(path=str(screenshot.__globals__["ARTIFACTS"] / "print-ringkasan-a4.png"), full_page=True)
+
+
+def test_a_stopped_server_is_said_in_indonesian(built_db, tmp_path, page) -> None:
+    """Streamlit's "Connection error" dialog and its "Connecting" label, once the dashboard has
+    loaded: in Indonesian (its own server, stopped in the middle of the session)."""
+    srv = start_server(built_db, tmp_path)
+    try:
+        page.set_viewport_size(VIEWPORTS["projector"])
+        page.goto(srv.url)
+        wait_for_app(page)
+    finally:
+        stop_server(srv)
+    dialog = page.locator("[data-testid=stDialog]")
+    dialog.wait_for(timeout=60_000)
+    said = dialog.inner_text()
+    assert t("chrome.connection_error") in said and t("chrome.connection_error_body") in said, said
+    status = page.evaluate(
+        "() => getComputedStyle(document.querySelector('[data-testid=stApp]'), '::after').content"
+    )
+    assert status in (f'"{t("chrome.reconnecting")}"', f'"{t("chrome.disconnected")}"'), status
+    assert ENGLISH_RE.findall(page.locator("body").inner_text()) == []
+    screenshot(page, "links-server-stopped")
