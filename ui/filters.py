@@ -151,6 +151,8 @@ def check_link() -> dict[str, str] | None:
     that is not understood is noted for the top of the page, and the widget shows its default.
     """
     params = st.query_params
+    if not any(key in params for key in (YEAR_KEY, OPD_KEY, JENIS_KEY, TAHAPAN_KEY)):
+        return None  # the plain address: nothing to read (most reruns)
     fixes: dict[str, str] = {}
 
     def read(key: str, options: list[str], lookup: dict[str, str], shown: str, *, template: str) -> None:
