@@ -334,6 +334,10 @@ TEXT: dict[str, str] = {
     "chrome.file_too_large": "Berkas lebih besar dari {size}.",
     "chrome.file_type": "Jenis berkas {kind} tidak diterima.",
     "chrome.unexpected": "Terjadi kesalahan. Coba lagi.",
+    "chrome.app_error": (
+        "Terjadi kesalahan di dasbor. Rinciannya tercatat di log server; beri tahu pengelola dasbor "
+        "halaman dan langkah yang baru saja dibuka."
+    ),
     "chrome.connection_error": "Koneksi terputus",
     "chrome.connection_error_body": "Server dasbor tidak menjawab. Muat ulang halaman ini; bila tetap terputus, hubungi pengelola dasbor.",
     "chrome.column_menu": "Menu kolom",

@@ -68,6 +68,11 @@ _WORDS = {
     "Upload failed": "chrome.upload_failed",
     "Error:": "chrome.error_prefix",
     "Unexpected error. Please try again.": "chrome.unexpected",
+    (
+        "This app has encountered an error. The original error message is redacted to prevent data "
+        "leaks. Full error details have been recorded in the logs (if you're on Streamlit Cloud, "
+        "click on 'Manage app' in the lower right of your app)."
+    ): "chrome.app_error",
     "Connection error": "chrome.connection_error",
     "Is Streamlit still running? If you accidentally stopped Streamlit, just restart it in your terminal:": (
         "chrome.connection_error_body"
@@ -121,6 +126,7 @@ _CHROME = ", ".join(
         "[data-testid=stFileUploaderDropzone] button",
         "[data-testid=stFileChips]",
         "[data-testid=stDialog]",
+        "[data-testid=stExceptionMessage]",
         "[data-testid=stDataFrameColumnMenu]",
         "[data-testid=stTooltipContent]",
         "[data-testid=stTooltipErrorContent]",

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from analytics import auth, importer
 from analytics.text import t
@@ -278,3 +279,20 @@ def test_uploader_speaks_indonesian_also_for_a_refused_file(server, page, tmp_pa
         said
     )
     screenshot(page, "words-uploader-refused")
+
+
+def test_an_unexpected_error_is_said_in_indonesian(built_db, tmp_path, page) -> None:
+    """Streamlit's own message for an error nobody foresaw (client.showErrorDetails = "none"):
+    in Bahasa Indonesia, without "Ask Google" links (client.showErrorLinks = false)."""
+    srv = start_server(built_db, tmp_path, script=Path(__file__).parent / "apps" / "failing_page.py")
+    try:
+        page.set_viewport_size(SIZES["1366"])
+        page.goto(srv.url)
+        wait_for_app(page)
+        error = page.locator("[data-testid=stException]")
+        error.wait_for(timeout=30_000)
+        expect(error).to_contain_text(t("chrome.app_error"), timeout=10_000)
+        assert english_seen(page) == []
+        screenshot(page, "words-unexpected-error")
+    finally:
+        stop_server(srv)
