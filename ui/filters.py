@@ -20,6 +20,7 @@ under the address the filters write, and a value not understood (`tahun=abc`, `t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,7 +156,10 @@ def check_link() -> dict[str, str] | None:
         return None  # the plain address: nothing to read (most reruns)
     fixes: dict[str, str] = {}
 
-    def read(key: str, options: list[str], lookup: dict[str, str], shown: str, *, template: str) -> None:
+    def read(
+        key: str, options: list[str], lookup: dict[str, str], shown: str, template: Callable[[str], str]
+    ) -> None:
+        # options: the values as the URL writes them; lookup: folded spelling -> that value
         raw = params.get(key)
         if raw is None or raw in options:
             return
@@ -163,7 +167,10 @@ def check_link() -> dict[str, str] | None:
         if hit is not None:
             fixes[key] = hit
         else:
-            links.expect(key, options, shown, template=template(raw) if callable(template) else template)
+            links.expect(key, options, shown, template=template(raw))
+
+    def unknown(raw: str) -> str:
+        return "link.unknown"
 
     years, default_year = _years()
     if years:
@@ -173,7 +180,7 @@ def check_link() -> dict[str, str] | None:
             texts,
             {y: y for y in texts},
             str(default_year),
-            template=lambda raw: "link.no_year" if fold(raw).isdigit() else "link.unknown",
+            lambda raw: "link.no_year" if fold(raw).isdigit() else "link.unknown",  # 1999 vs abc
         )
     codes, labels = opd_options()
     read(
@@ -181,7 +188,7 @@ def check_link() -> dict[str, str] | None:
         [labels[c] for c in codes],
         {k: labels[code] for k, code in _opd_spellings().items()},
         labels[ALL],
-        template="link.unknown",
+        unknown,
     )
     for key, options, say in (
         (JENIS_KEY, JENIS_OPTIONS, _jenis_label),
@@ -189,7 +196,7 @@ def check_link() -> dict[str, str] | None:
     ):
         shown = [say(v) for v in options]
         lookup = spellings([(v, say(v)) for v in options] + [(say(v), say(v)) for v in options])
-        read(key, shown, lookup, say(ALL), template="link.unknown")
+        read(key, shown, lookup, say(ALL), unknown)
     if not fixes:
         return None
     return {**params.to_dict(), **fixes}
