@@ -8,6 +8,8 @@ inovasi digital"). Plain Python, so the CLI, the handouts and the pages share it
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,3 +99,20 @@ class Scope:
 def kind_label(kind: str) -> str:
     """A whole kind of OPD in words inside a sentence ("semua kecamatan")."""
     return t("filter.describe.kind", kind=label(kind).lower())
+
+
+def fold(written: str) -> str:
+    """A filter value as written in a link, folded for lookup: case, spaces around and inside, and
+    "-", "_" or "+" used as a space do not matter ("Dinas-Kesehatan", " dinkes ", "UJI_COBA")."""
+    return re.sub(r"[\s_+-]+", " ", str(written)).strip().casefold()
+
+
+def spellings(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A lookup from the folded spellings of a filter value (its code, its label, a short name) to
+    its value, from (spelling, value) pairs; the first pair of a spelling wins, so callers list
+    codes before labels and labels before short names."""
+    lookup: dict[str, str] = {}
+    for spelling, value in pairs:
+        if spelling:
+            lookup.setdefault(fold(spelling), value)
+    return lookup

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 MONTHS = (
@@ -295,6 +296,70 @@ TEXT: dict[str, str] = {
     "nav.progres_skor": "Progres Skor",
     "nav.data_inovasi": "Data Inovasi",
     "nav.presentasi": "Presentasi",
+    # an address that names no page (dashboard.py, ui/links.py)
+    "nav.unknown_page": "Halaman {path} tidak ada; yang ditampilkan: {shown}.",
+    # Streamlit's own controls, said in Bahasa Indonesia (ui/chrome.py)
+    "chrome.skip": "Langsung ke isi halaman",
+    "chrome.running": "Memuat…",
+    "chrome.reconnecting": "Menghubungkan ulang ke server…",
+    "chrome.disconnected": "Terputus dari server dasbor. Muat ulang halaman ini; bila tetap terputus, hubungi pengelola dasbor.",
+    "chrome.help_for": "Bantuan: {label}",
+    "chrome.no_results": "Tidak ada yang cocok",
+    "chrome.choose": "Pilih…",
+    "chrome.open": "Buka pilihan",
+    "chrome.close": "Tutup",
+    "chrome.clear": "Kosongkan",
+    "chrome.app_pages": "Halaman dasbor",
+    "chrome.sidebar": "Bilah samping",
+    "chrome.collapse_sidebar": "Tutup bilah samping",
+    "chrome.expand_sidebar": "Buka bilah samping",
+    "chrome.main_menu": "Menu",
+    "chrome.show_password": "Tampilkan sandi",
+    "chrome.hide_password": "Sembunyikan sandi",
+    "chrome.link_to_heading": "Tautan ke judul ini",
+    "chrome.press_enter": "Tekan Enter untuk memakai",
+    "chrome.press_enter_form": "Tekan Enter untuk mengirim",
+    "chrome.scroll_tabs_left": "Geser tab ke kiri",
+    "chrome.scroll_tabs_right": "Geser tab ke kanan",
+    "chrome.previous_page": "Halaman sebelumnya",
+    "chrome.next_page": "Halaman berikutnya",
+    "chrome.upload": "Pilih berkas",
+    "chrome.drop_here": "Lepaskan berkas di sini",
+    "chrome.file_upload": "Unggah berkas",
+    "chrome.remove_file": "Hapus {name}",
+    "chrome.cancel_upload": "Batalkan unggahan {name}",
+    "chrome.retry_upload": "Klik untuk mengunggah ulang",
+    "chrome.upload_failed": "Unggahan gagal",
+    "chrome.error_prefix": "Kesalahan:",
+    "chrome.file_too_large": "Berkas lebih besar dari {size}.",
+    "chrome.file_type": "Jenis berkas {kind} tidak diterima.",
+    "chrome.unexpected": "Terjadi kesalahan. Coba lagi.",
+    "chrome.app_error": (
+        "Terjadi kesalahan di dasbor. Rinciannya tercatat di log server; beri tahu pengelola dasbor "
+        "halaman dan langkah yang baru saja dibuka."
+    ),
+    "chrome.connection_error": "Koneksi terputus",
+    "chrome.connection_error_body": "Server dasbor tidak menjawab. Muat ulang halaman ini; bila tetap terputus, hubungi pengelola dasbor.",
+    "chrome.column_menu": "Menu kolom",
+    "chrome.copy_column": "Salin nama kolom",
+    "chrome.sort_asc": "Urutkan naik",
+    "chrome.sort_desc": "Urutkan turun",
+    "chrome.statistics": "Statistik",
+    "chrome.autosize": "Sesuaikan lebar",
+    "chrome.pin": "Sematkan kolom",
+    "chrome.unpin": "Lepaskan sematan",
+    "chrome.hide_column": "Sembunyikan kolom",
+    "chrome.format": "Format",
+    "chrome.count": "Jumlah",
+    "chrome.distinct": "Nilai berbeda",
+    "chrome.empty": "Kosong",
+    "chrome.average": "Rata-rata",
+    "chrome.min": "Terkecil",
+    "chrome.max": "Terbesar",
+    "chrome.sum": "Total",
+    "chrome.sample_based": "Berdasarkan sampel",
+    "chrome.column_type_text": "teks",
+    "chrome.column_type_number": "angka",
     # presenter mode (pages/presentasi.py)
     "present.previous": "Sebelumnya",
     "present.next": "Berikutnya",
@@ -319,6 +384,10 @@ TEXT: dict[str, str] = {
     "filter.describe.jenis": "inovasi {jenis}",
     "filter.describe.tahapan": "tahap {tahapan}",
     "filter.scope": "Ditampilkan untuk: {scope}.",
+    # a shared link with a value that is not understood (ui/links.py): said, never dropped silently
+    "link.unknown": "Tautan berisi {param}={value} yang tidak dikenal; ditampilkan {shown}.",
+    "link.no_year": "Tautan berisi {param}={value}, tahun yang tidak ada di data; ditampilkan {shown}.",
+    "link.slide": "slide {n}",
     "tab.chart": "Grafik",
     "tab.table": "Tabel",
     "table.sample_note": "Angka di tabel ini berasal dari data contoh.",
@@ -560,6 +629,7 @@ TEXT: dict[str, str] = {
     "page.data.search_placeholder": "nama, OPD, urusan, atau uraian",
     "page.data.all_years": "Semua tahun",
     "page.data.all_years_short": "semua tahun",
+    "page.data.one_year": "tahun {year} saja",
     "page.data.count": "**{n}** inovasi ditemukan ({where}).",
     "page.data.excel_one_year": "Unduhan Excel berisi tahun {year} saja (satu berkas per tahun penilaian).",
     "page.data.none": "Tidak ada inovasi yang cocok dengan pencarian dan filter ini.",
@@ -922,7 +992,10 @@ TEXT: dict[str, str] = {
     ),
     "page.kelola.template_download": "Unduh templat {kind} (.xlsx)",
     "page.kelola.upload": "Unggah berkas Excel atau CSV",
-    "page.kelola.upload_help": "Paling besar 20 MB dan 200.000 baris. Berkas diperiksa dulu; belum ada yang disimpan.",
+    "page.kelola.upload_help": "Paling besar {mb} MB dan {rows} baris. Berkas diperiksa dulu; belum ada yang disimpan.",
+    "page.kelola.upload_instructions": (
+        "Seret berkas ke kotak ini atau klik **Pilih berkas**. Jenis berkas: {types}; paling besar {mb} MB."
+    ),
     "page.kelola.upload_hint": (
         "Berkas diperiksa seluruhnya lebih dulu. Bila ada satu saja kesalahan, tidak ada yang "
         "disimpan, dan laporan menyebut baris, kolom dan alasannya."
@@ -1181,6 +1254,12 @@ TEXT: dict[str, str] = {
         "Ketik skor target (bawaan {default}: di atas 60 berarti predikat Sangat Inovatif). "
         "Daftar langkah dihitung ulang seketika."
     ),
+    "scoresim.path.target_not_number": (
+        "'{value}' bukan angka. Ketik skor dengan koma desimal, misalnya 62,5. Sementara dipakai target {used}."
+    ),
+    "scoresim.path.target_out_of_range": (
+        "{value} di luar rentang skor {low}–{high}. Sementara dipakai target {used}."
+    ),
     "scoresim.path.kpi_start": "IID perkiraan sekarang",
     "scoresim.path.kpi_end": "IID perkiraan setelah {n} langkah",
     "scoresim.path.kpi_end_none": "IID perkiraan tanpa langkah tambahan",
@@ -1311,6 +1390,24 @@ def fmt_number(value: Any, decimals: int = 0) -> str:
 def fmt_score(value: Any) -> str:
     """An index score with two decimals: 58,11."""
     return fmt_number(value, 2)
+
+
+# A decimal as people type it: "62,5", "60,01", "1.234,5", and the dot-decimal "62.5" of older links
+# and other software. Digits only: no exponent, no "inf" or "nan" (Python's float() takes those).
+_DECIMAL = re.compile(r"[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?|[+-]?\d+\.\d+")
+
+
+def parse_decimal(text: str | None) -> float | None:
+    """The number in `text` written the Indonesian way (comma decimal, dot thousands), or a plain
+    dot decimal; None when it is not a number. "62,5" -> 62.5, "1.234,5" -> 1234.5, "62.5" -> 62.5."""
+    if text is None:
+        return None
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", str(text)).replace("\u2212", "-")
+    if not _DECIMAL.fullmatch(cleaned):
+        return None
+    if "," in cleaned or re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", cleaned):
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    return float(cleaned)
 
 
 def fmt_percent(share: Any, decimals: int = 0) -> str:

@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> None:
 
     navigation_only()  # reruns go through dashboard.py, as on the server
 
+    from analytics.text import fmt_score
     from ui import score_sections as ss
 
     levels = [3, 0, 2, 1]
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> None:
         return _level_radio(at, ss.LEVEL_KEY).set_value(level)
 
     def set_target(at, target):
-        return at.number_input(key=ss.TARGET_KEY).set_value(target)
+        return at.text_input(key=ss.TARGET_KEY).input(fmt_score(target))  # typed as "63,50"
 
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "sections.py"

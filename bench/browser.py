@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analytics.text import t  # noqa: E402
+from analytics.text import fmt_score, t  # noqa: E402
 from bench import servers  # noqa: E402
 from tests.e2e.conftest import CHROMIUM_CANDIDATES, CHROMIUM_FLAGS  # noqa: E402 (the browser tests' Chromium)
 
@@ -296,12 +296,16 @@ def search_changes(page, repeat: int) -> list[Step]:
 
 
 def target_changes(page, repeat: int) -> list[Step]:
-    """Raise the Progres Skor target by one step (+0,5) each time: a new plan every time."""
-    box = page.locator(".st-key-target").first
+    """Raise the Progres Skor target by 0,5 each time (typed with a decimal comma, then Enter,
+    timed): a new plan every time."""
+    box = page.locator(".st-key-target input").first
     if not _visible(box):
         raise Failed("no target input (.st-key-target)")
     box.scroll_into_view_if_needed()
-    return [Step(box.get_by_test_id("stNumberInputStepUp").click) for _ in range(repeat)]
+    return [
+        Step(partial(box.press, "Enter"), prepare=partial(box.fill, fmt_score(60.5 + 0.5 * i)))
+        for i in range(repeat)
+    ]
 
 
 def whatif_changes(page, repeat: int) -> list[Step]:

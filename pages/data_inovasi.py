@@ -8,7 +8,7 @@ import streamlit as st
 from analytics import charts, tables
 from analytics.safe import md
 from analytics.text import fmt_number, t
-from ui import components, data, downloads, filters
+from ui import components, data, downloads, filters, links
 
 SEARCH_KEY = "cari"  # bound to the URL too, so a search can be shared like the filters
 ALL_YEARS_KEY = "semua_tahun"  # bound to the URL (?semua_tahun=true)
@@ -29,6 +29,7 @@ search = c1.text_input(
     placeholder=t("page.data.search_placeholder"),
     icon=":material/search:",
 )
+links.expect(ALL_YEARS_KEY, ("true", "false"), t("page.data.one_year", year=f.year), any_case=True)
 all_years = c2.toggle(t("page.data.all_years"), key=ALL_YEARS_KEY, bind="query-params")
 
 search = (search or "").strip() or None
@@ -52,6 +53,21 @@ if innovations.empty:
 components.sample_badge(bool(innovations["is_sample"].any()))
 
 table = tables.table_innovations(innovations)
+# On screen the columns that fit beside the sidebar at 1366 px (widths in px, ~860 in all): bentuk
+# and the launch date are in the details below and in the Excel file; "Data contoh" only when the
+# rows differ (otherwise the badge above says it). Wider screens share the rest out evenly.
+widths = {
+    "year": 55,
+    "innovation": 210,
+    "opd": 95,
+    "jenis": 85,
+    "tahapan": 85,
+    "urusan": 170,
+    "criteria": 125,
+}
+mixed = innovations["is_sample"].nunique() > 1
+if mixed:
+    widths["sample"] = 95
 event = st.dataframe(
     table,
     hide_index=True,
@@ -60,6 +76,8 @@ event = st.dataframe(
     on_select="rerun",
     selection_mode="single-row",
     key=TABLE_KEY,
+    column_order=[t(f"col.{key}") for key in widths],
+    column_config={t(f"col.{key}"): st.column_config.Column(width=width) for key, width in widths.items()},
 )
 
 ids = [int(i) for i in innovations["innovation_id"]]

@@ -14,7 +14,7 @@ import streamlit as st
 from analytics import briefing, charts, progress, tables
 from analytics.safe import md, md_badge
 from analytics.text import MISSING, fmt_score, t
-from ui import components, data, filters, score_sections
+from ui import components, data, filters, links, score_sections
 
 GOAL_CHOICES = (65.0, 70.0, 75.0, 80.0, 85.0, 90.0, 95.0, 100.0)
 GOAL_YEARS_AHEAD = 8
@@ -95,6 +95,9 @@ else:
     goal_years = list(range(base.year + 1, base.year + GOAL_YEARS_AHEAD + 1))
     if gap.reached and above:
         st.caption(t("page.progres.next_goal", target=fmt_score(gap.target), goal=fmt_score(default_goal)))
+    # a goal or year in a shared link that the sliders do not offer is said at the top of the page
+    links.expect(GOAL_KEY, [fmt_score(g) for g in goals], fmt_score(default_goal))
+    links.expect(GOAL_YEAR_KEY, [str(y) for y in goal_years], str(goal_years[0]))
     c1, c2 = st.columns(2, gap="large")
     goal = c1.select_slider(
         t("page.progres.goal"),
@@ -144,6 +147,7 @@ if not pati_years:
 else:
     earlier = [y for y in pati_years if year is None or y <= year]
     default_year = earlier[-1] if earlier else pati_years[-1]
+    links.expect(COMPARE_YEAR_KEY, [str(y) for y in pati_years], str(default_year))
     chosen = st.segmented_control(
         t("page.progres.compare_year"),
         pati_years,

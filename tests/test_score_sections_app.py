@@ -102,7 +102,7 @@ def test_path_lists_steps_and_reaches_default_target(env_db, con) -> None:
     assert plan.n_steps > 0 and plan.reached
     at = _app(year).run()
     assert not at.exception
-    assert at.number_input(key=score_sections.TARGET_KEY).value == pytest.approx(scoring.DEFAULT_TARGET)
+    assert at.text_input(key=score_sections.TARGET_KEY).value == fmt_score(scoring.DEFAULT_TARGET)
     assert _metric(at, t("scoresim.path.kpi_start")) == fmt_score(plan.start_iid)
     assert _metric(at, t("scoresim.path.kpi_end", n=plan.n_steps)) == fmt_score(plan.final_iid)
     text = _texts(at)
@@ -131,12 +131,12 @@ def test_typing_a_target_changes_the_plan(env_db, con) -> None:
     higher = round(before.start_iid + 15, 2)
     after = scoring.path_to_goal(con, year, higher)
     assert after.n_steps > before.n_steps
-    at.number_input(key=score_sections.TARGET_KEY).set_value(higher).run()
+    at.text_input(key=score_sections.TARGET_KEY).input(fmt_score(higher)).run()
     assert not at.exception
     assert _metric(at, t("scoresim.path.kpi_end", n=after.n_steps)) == fmt_score(after.final_iid)
     # a target below today's estimate needs no step
     lower = round(before.start_iid - 1, 2)
-    at.number_input(key=score_sections.TARGET_KEY).set_value(lower).run()
+    at.text_input(key=score_sections.TARGET_KEY).input(fmt_score(lower)).run()
     # "after 0 steps" says nothing: the card says no further step is needed
     labels = [m.label for m in at.metric]
     assert t("scoresim.path.kpi_end_none") in labels and t("scoresim.path.kpi_end", n=0) not in labels
@@ -148,7 +148,7 @@ def test_typing_a_target_changes_the_plan(env_db, con) -> None:
 def test_unreachable_target_warns(env_db, con) -> None:
     year = _year_below_target(con)
     at = _app(year).run()
-    at.number_input(key=score_sections.TARGET_KEY).set_value(100.0).run()
+    at.text_input(key=score_sections.TARGET_KEY).input(fmt_score(100.0)).run()
     plan = scoring.path_to_goal(con, year, 100.0)
     assert not plan.reached
     warnings = [w.value for w in at.warning]

@@ -17,7 +17,7 @@ import streamlit as st
 from analytics import briefing, images, safe
 from analytics.progress import OFFICIAL
 from analytics.safe import md, md_badge
-from analytics.text import fmt_number, t
+from analytics.text import fmt_number, fmt_score, parse_decimal, t
 from ui import data
 
 # The modebar's tooltips are English and its tools are not needed by officials; the table tab
@@ -26,17 +26,55 @@ PLOTLY_CONFIG = {"displayModeBar": False, "responsive": True, "scrollZoom": Fals
 
 # Streamlit leaves ~6rem empty above the first element; on a 1366x768 projector that pushes the
 # KPI cards below the fold. The top padding is cut to just below the (transparent) header bar.
+# Type: Streamlit's body text is 16 px and its captions 14 px at 60 % opacity, too faint for a
+# projector. Captions are drawn in a dark grey at full opacity everywhere, and from 1600 px wide
+# (a 1920x1080 projector) the root size is 18 px, so body text is 18 px and captions, labels and
+# badges (0.875rem) about 16 px. Print (Ctrl+P): A4 portrait pages without the sidebar, buttons
+# and tabs, laid out as on a 1366 px screen (the 703 px wide A4 text area at zoom 0.75), cards and
+# charts not split over pages; "data contoh" badges and notices stay. A chart keeps the width it
+# was drawn with on screen, so ui/chrome.py's script scales it to the printed width.
+PRINT_TEXT_WIDTH_PX = 703  # A4 (210 mm) less 2 x 12 mm margins, at 96 px per inch
+PRINT_ZOOM = 0.75
+PRINT_LAYOUT_WIDTH_PX = PRINT_TEXT_WIDTH_PX / PRINT_ZOOM
 _CSS = """
 <style>
 [data-testid="stMainBlockContainer"] { padding-top: 3.6rem; padding-bottom: 2rem; }
 [data-testid="stMetricValue"] { font-size: 2.3rem; }
 [data-testid="stMetricLabel"] p { font-size: 1.02rem; }
+[data-testid="stCaptionContainer"] { opacity: 1 !important; color: #474a52 !important; }
+@media (min-width: 1600px) {
+  html { font-size: 18px !important; }
+  /* the larger type needs a wider sidebar (300 px, resizable) to show "Semua OPD dan kecamatan" */
+  [data-testid="stSidebar"] { min-width: 340px !important; }
+}
+@media print {
+  @page { size: A4 portrait; margin: 10mm 12mm; }
+  html { font-size: 16px !important; }
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+  [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
+  [data-testid="stSkipToContent"], [data-testid="stButton"], [data-testid="stDownloadButton"],
+  [data-testid="stTooltipIcon"], [data-testid="stTabs"] [role="tablist"],
+  [data-testid="stExpanderToggleIcon"] { display: none !important; }
+  [data-testid="stApp"]::after { display: none !important; }
+  /* Streamlit scrolls inside its main area: let the document flow over as many pages as needed */
+  html, body, [data-testid="stApp"], [data-testid="stAppViewContainer"], [data-testid="stMain"],
+  [data-testid="stAppScrollToBottomContainer"] {
+    height: auto !important; min-height: 0 !important; overflow: visible !important; position: static !important;
+  }
+  [data-testid="stMainBlockContainer"] {
+    zoom: __ZOOM__; max-width: none !important; width: auto !important; padding: 0 !important; margin: 0 !important;
+  }
+  [data-testid="stVerticalBlockBorderWrapper"], [data-testid="stPlotlyChart"], [data-testid="stMetric"],
+  [data-testid="stAlert"] { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 </style>
 """
 
 
 def page_style() -> None:
-    st.html(_CSS)
+    st.html(_CSS.replace("__ZOOM__", str(PRINT_ZOOM)))
 
 
 def page_header(title: str, caption: str | None = None) -> None:
@@ -176,3 +214,54 @@ def kpi_cards(cards: Sequence[briefing.Card]) -> None:
             if card.footnote:
                 st.caption(card.footnote)
             sample_badge(card.is_sample and card.key != "score")
+
+
+def score_input(
+    label: str,
+    *,
+    key: str,
+    default: float,
+    low: float,
+    high: float,
+    help: str | None = None,
+    width: int = 220,
+    messages: tuple[str, str],
+) -> float:
+    """A box for a score typed the Indonesian way ("62,5", "60,01"; a dot-decimal "62.5" from an
+    older link is read too), bound to the URL as typed (`?target=62%2C5`). Returns the score to
+    use: the typed one when it is a number from `low` to `high`, otherwise `default`, and then a
+    message under the box says what was wrong and which score is used (`messages`: catalogue keys
+    for "not a number" and "out of range", with {value}, {low}, {high}, {used}).
+
+    Streamlit's st.number_input shows and reads a dot decimal and answers "62,5" with 625 and an
+    English error, so this is a text box with our own reading (`analytics.text.parse_decimal`)."""
+    typed = st.text_input(
+        label,
+        value=fmt_score(default),
+        key=key,
+        bind="query-params",
+        help=help,
+        width=width,
+        placeholder=fmt_score(default),
+    )
+    text = (typed or "").strip()
+    if not text:
+        return default
+    number = parse_decimal(text)
+    not_number, out_of_range = messages
+    if number is None:
+        st.warning(t(not_number, value=safe.md(text[:40]), used=fmt_score(default)), icon=":material/error:")
+        return default
+    if not low <= number <= high:
+        st.warning(
+            t(
+                out_of_range,
+                value=fmt_number(number, 2),
+                low=fmt_score(low),
+                high=fmt_score(high),
+                used=fmt_score(default),
+            ),
+            icon=":material/error:",
+        )
+        return default
+    return number

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 
 import streamlit as st
 
@@ -47,9 +48,18 @@ def _xlsx(signature: tuple[str, int, int], year: int, opd, jenis, tahapan, searc
         )
 
 
-def _file_name(kind: str, f: Filters, suffix: str) -> str:
+SEARCH_IN_NAME = 40  # characters of the search kept in a file name
+
+
+def _file_name(kind: str, f: Filters, suffix: str, search: str | None = None) -> str:
+    """The download's name from what it holds: "data-inovasi-pati-2025-dinkes-cari-posyandu.xlsx".
+    Every part is slugged (ASCII letters, digits and "-"), so a search or a code can never make an
+    unsafe or clashing name; a search with no such character is named by a short digest of it."""
     parts = [kind, str(f.year)]
-    parts += [p.replace(" ", "-") for p in (f.opd_id, f.opd_kind, f.jenis, f.tahapan) if p]
+    parts += [lembar.slug(p) for p in (f.opd_id, f.opd_kind, f.jenis, f.tahapan) if p]
+    if search:
+        words = lembar.slug(search)[:SEARCH_IN_NAME].strip("-")
+        parts += ["cari", words or hashlib.sha256(search.encode("utf-8")).hexdigest()[:8]]
     return "-".join(parts) + suffix
 
 
@@ -79,7 +89,7 @@ def excel_button(f: Filters, *, search: str | None = None, key: str = "unduh_xls
     st.download_button(
         t("handout.ui.xlsx"),
         data=lambda: _xlsx(*args),
-        file_name=_file_name("data-inovasi-pati", f, ".xlsx"),
+        file_name=_file_name("data-inovasi-pati", f, ".xlsx", search=search),
         mime=XLSX_MIME,
         key=key,
         help=t("handout.ui.xlsx_help"),

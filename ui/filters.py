@@ -10,18 +10,26 @@ options are "all OPD", one entry per kind ("Semua kecamatan", "Semua dinas", ...
 single OPD, ordered by kind with the kecamatan as their own group at the end. Option values are
 codes ("semua", "jenis:kecamatan", "dinkes"); the URL carries the display label, which is what
 Streamlit's binding stores.
+
+Streamlit's binding takes only that exact label and drops anything else without a word, so
+`check_link()` reads the address first, before the widgets bind it: the spellings people type
+(the OPD code `opd=dinkes`, a short name, `jenis=digital`, other letter case) lead to the same view
+under the address the filters write, and a value not understood (`tahun=abc`, `tahun=1999`,
+`opd=unknown`) is said at the top of the page with what is shown instead (ui/links.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+from analytics.scope import fold, spellings
 from analytics.text import label, t
-from ui import data
+from ui import data, links
 
 YEAR_KEY = "tahun"
 OPD_KEY = "opd"
@@ -114,6 +122,86 @@ def _opd_options_of(signature: tuple[str, int, int]) -> tuple[list[str], dict[st
     return list(labels), labels
 
 
+def _opd_spellings() -> dict[str, str]:
+    return _opd_spellings_of(data.ensure_database())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _opd_spellings_of(signature: tuple[str, int, int]) -> dict[str, str]:
+    # codes first, then the chooser's labels, then short names (see scope.spellings)
+    codes, labels = _opd_options_of(signature)
+    opd = data.query("opd_list")
+    pairs = [(code, code) for code in codes] + [(labels[code], code) for code in codes]
+    pairs += list(zip(opd["opd_short_name"], opd["opd_id"], strict=True))
+    return spellings(pairs)
+
+
+def _jenis_label(value: str) -> str:
+    return t("filter.jenis.all") if value == ALL else label(value)
+
+
+def _tahapan_label(value: str) -> str:
+    return t("filter.tahapan.all") if value == ALL else label(value)
+
+
+def check_link() -> dict[str, str] | None:
+    """Read the shared filters in the address before the widgets take them.
+
+    Returns the address to open instead when a value is written in another spelling of a known
+    one (the query parameters with that value in the form the filters write), else None. A value
+    that is not understood is noted for the top of the page, and the widget shows its default.
+    """
+    params = st.query_params
+    if not any(key in params for key in (YEAR_KEY, OPD_KEY, JENIS_KEY, TAHAPAN_KEY)):
+        return None  # the plain address: nothing to read (most reruns)
+    fixes: dict[str, str] = {}
+
+    def read(
+        key: str, options: list[str], lookup: dict[str, str], shown: str, template: Callable[[str], str]
+    ) -> None:
+        # options: the values as the URL writes them; lookup: folded spelling -> that value
+        raw = params.get(key)
+        if raw is None or raw in options:
+            return
+        hit = lookup.get(fold(raw))
+        if hit is not None:
+            fixes[key] = hit
+        else:
+            links.expect(key, options, shown, template=template(raw))
+
+    def unknown(raw: str) -> str:
+        return "link.unknown"
+
+    years, default_year = _years()
+    if years:
+        texts = [str(y) for y in years]
+        read(
+            YEAR_KEY,
+            texts,
+            {y: y for y in texts},
+            str(default_year),
+            lambda raw: "link.no_year" if fold(raw).isdigit() else "link.unknown",  # 1999 vs abc
+        )
+    codes, labels = opd_options()
+    read(
+        OPD_KEY,
+        [labels[c] for c in codes],
+        {k: labels[code] for k, code in _opd_spellings().items()},
+        labels[ALL],
+        unknown,
+    )
+    for key, options, say in (
+        (JENIS_KEY, JENIS_OPTIONS, _jenis_label),
+        (TAHAPAN_KEY, TAHAPAN_OPTIONS, _tahapan_label),
+    ):
+        shown = [say(v) for v in options]
+        lookup = spellings([(v, say(v)) for v in options] + [(say(v), say(v)) for v in options])
+        read(key, shown, lookup, say(ALL), unknown)
+    if not fixes:
+        return None
+    return {**params.to_dict(), **fixes}
+
+
 def _parse_opd(code: str | None, labels: dict[str, str]) -> tuple[str | None, str | None, str | None]:
     """(opd_id, opd_kind, display name) of a chooser value."""
     if not code or code == ALL or code not in labels:
@@ -145,20 +233,23 @@ def sidebar_filters() -> Filters:
             key=OPD_KEY,
             bind="query-params",
             help=t("filter.opd.help"),
+            placeholder=t("chrome.choose"),
         )
         st.selectbox(
             t("filter.jenis"),
             JENIS_OPTIONS,
-            format_func=lambda v: t("filter.jenis.all") if v == ALL else label(v),
+            format_func=_jenis_label,
             key=JENIS_KEY,
             bind="query-params",
+            placeholder=t("chrome.choose"),
         )
         st.selectbox(
             t("filter.tahapan"),
             TAHAPAN_OPTIONS,
-            format_func=lambda v: t("filter.tahapan.all") if v == ALL else label(v),
+            format_func=_tahapan_label,
             key=TAHAPAN_KEY,
             bind="query-params",
+            placeholder=t("chrome.choose"),
         )
         narrowed = current(labels)
         if narrowed.is_narrowed or (narrowed.year is not None and narrowed.year != default_year):

@@ -24,7 +24,8 @@ from analytics.safe import md
 from analytics.text import MISSING, fmt_date, fmt_number, t
 from ui import data
 
-UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "txt", "tsv"]
+UPLOAD_TYPES = [suffix.lstrip(".") for suffix in importer.SUPPORTED_SUFFIXES]  # the file dialog's filter
+UPLOAD_MB = importer.MAX_BYTES // (1024 * 1024)
 PREVIEW_ROWS = 500
 STATE = "kelola_state"
 
@@ -108,9 +109,13 @@ def upload_section(editor: str) -> None:
         t("page.kelola.upload"),
         type=UPLOAD_TYPES,
         key=f"kelola_upload_{state['upload_round']}",
-        help=t("page.kelola.upload_help"),
-        max_upload_size=importer.MAX_BYTES // (1024 * 1024),
+        help=t("page.kelola.upload_help", mb=UPLOAD_MB, rows=fmt_number(importer.MAX_ROWS)),
+        max_upload_size=UPLOAD_MB,
     )
+    # Streamlit's own line under the box ("20MB per file • XLSX, …") is English and hidden
+    # (ui/chrome.py); the same facts, from the importer, in Bahasa Indonesia
+    types = ", ".join(suffix.upper() for suffix in UPLOAD_TYPES)
+    st.caption(t("page.kelola.upload_instructions", types=types, mb=UPLOAD_MB))
     if upload is None:
         st.caption(t("page.kelola.upload_hint"))
         return

@@ -14,6 +14,7 @@ import streamlit as st
 from analytics import briefing, charts
 from analytics.safe import md, md_badge
 from analytics.text import t
+from ui import links
 
 SLIDE_KEY = "slide"  # bound to the URL: ?slide=3
 CHART_HEIGHT = 490
@@ -58,6 +59,7 @@ def navigation(n: int) -> int:
     options = list(range(1, n + 1))
     if st.session_state.get(SLIDE_KEY) not in options:
         st.session_state[SLIDE_KEY] = 1
+    links.expect(SLIDE_KEY, [str(o) for o in options], t("link.slide", n=1))  # ?slide=99 is said
     with st.container(horizontal=True, key="slide_nav", vertical_alignment="center", gap="medium"):
         st.button(
             t("present.previous"),

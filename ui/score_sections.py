@@ -31,7 +31,7 @@ from ui import components, data
 
 # Widget and state keys of this module (one prefix, so no other section can clash with them).
 PREFIX = "scoresim_"
-TARGET_KEY = "target"  # bound to the URL (?target=65.5): a shared link shows the same plan
+TARGET_KEY = "target"  # bound to the URL (?target=62%2C5): a shared link shows the same plan
 ASPECT_KEY = PREFIX + "aspect"
 INNOVATION_KEY = PREFIX + "innovation"
 SID_INDICATOR_KEY = PREFIX + "sid_indicator"
@@ -208,19 +208,17 @@ def render_path(yd: scoring.YearData, est: scoring.Estimate) -> None:
     """
     st.subheader(t("scoresim.path.title", year=yd.year), anchor=False)
     default = default_target(yd.year)
-    target = st.number_input(
+    bands = yd.method.bands  # the score scale of the method (0-100)
+    target = components.score_input(
         t("scoresim.path.target"),
-        min_value=0.0,
-        max_value=100.0,
-        value=default,
-        step=0.5,
-        format="%.2f",
         key=TARGET_KEY,
-        bind="query-params",
+        default=default,
+        low=min(b.min for b in bands),
+        high=max(b.max for b in bands),
         help=t("scoresim.path.target_help", default=fmt_score(default)),
-        width=220,
+        messages=("scoresim.path.target_not_number", "scoresim.path.target_out_of_range"),
     )
-    target = round(float(target if target is not None else default), 2)
+    target = round(float(target), 2)
     plan = _plan(data.ensure_database(), yd.year, target)
 
     cols = st.columns(3, border=True)

@@ -76,13 +76,15 @@ class Server:
         return self.log.read_text(encoding="utf-8", errors="replace")[-4000:]
 
 
-def start_server(db: Path, tmp: Path, extra_env: dict[str, str] | None = None) -> Server:
+def start_server(
+    db: Path, tmp: Path, extra_env: dict[str, str] | None = None, script: Path = ROOT / "dashboard.py"
+) -> Server:
     port = _free_port()
     log = tmp / "streamlit.log"
     env = {**os.environ, "INOVASI_DB": str(db), **(extra_env or {})}
     process = subprocess.Popen(
         [
-            sys.executable, "-m", "ui.server", "run", str(ROOT / "dashboard.py"),
+            sys.executable, "-m", "ui.server", "run", str(script),
             "--server.headless", "true", "--server.port", str(port),
             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
         ],

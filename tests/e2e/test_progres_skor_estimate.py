@@ -94,9 +94,9 @@ def test_typing_a_target_changes_the_plan(server, page, built_db, below_target_y
     assert after.n_steps != before.n_steps
     assert _metric(page, t("scoresim.path.kpi_end", n=before.n_steps)).is_visible()
 
-    box = page.locator("[data-testid=stNumberInput]").filter(has_text=t("scoresim.path.target"))
+    box = page.locator("[data-testid=stTextInput]").filter(has_text=t("scoresim.path.target"))
     field = box.locator("input")
-    field.fill(f"{target:.2f}")
+    field.fill(fmt_score(target))  # typed the Indonesian way, with a decimal comma
     field.press("Enter")
     end = _metric(page, t("scoresim.path.kpi_end", n=after.n_steps))
     expect(end.locator("[data-testid=stMetricValue]")).to_have_text(
