@@ -15,7 +15,7 @@ import sys
 from analytics import db, scoring
 from analytics.cli import DB_HELP
 from analytics.methods import MethodError, load_method, method_for_year
-from analytics.text import fmt_number, fmt_score, source_label, t
+from analytics.text import fmt_number, fmt_score, parse_decimal, source_label, t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,11 +29,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _number(text: str) -> float:
-    """A number as an Indonesian user may type it: 60,01 or 60.01."""
-    try:
-        return float(text.replace(",", "."))
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(t("score.cli.bad_number", value=text)) from exc
+    """A number as an Indonesian user may type it: 60,01 or 60.01 (the dashboard's reader)."""
+    value = parse_decimal(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(t("score.cli.bad_number", value=text))
+    return value
 
 
 def cmd_score(args: argparse.Namespace) -> int:
