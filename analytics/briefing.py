@@ -33,6 +33,7 @@ import pandas as pd
 
 from analytics import progress, scoring, tables
 from analytics.db import query
+from analytics.deferred import Later, later
 from analytics.methods import MethodError, method_for_year
 from analytics.progress import ESTIMATE, OFFICIAL, ScorePoint, Trend
 from analytics.scope import Scope
@@ -993,19 +994,30 @@ def trend_sentence(trend: Trend) -> str:
 
 @dataclass(frozen=True)
 class View:
-    """One chart of the briefing and the table behind it."""
+    """One chart of the briefing and the table behind it, described, not yet built: `figure_spec`
+    and `table_spec` are calls made when an output shows them (the dashboard caches the figure)."""
 
     key: str  # score | coverage | jenis
     title: str
-    figure: Any  # plotly.graph_objects.Figure
-    table: pd.DataFrame
+    figure_spec: Later  # -> plotly.graph_objects.Figure
+    table_spec: Later  # -> pd.DataFrame
     caption: str | None = None
     sample: bool = False
+
+    @property
+    def figure(self) -> Any:
+        """The figure, built now (a new one on every access)."""
+        return self.figure_spec()
+
+    @property
+    def table(self) -> pd.DataFrame:
+        return self.table_spec()
 
 
 def views(b: Briefing) -> list[View]:
     """The briefing's charts: the score over the years, OPD coverage, digital and non-digital.
-    Built here once, so every output draws the same chart from the same data."""
+    Described here once, so every output draws the same chart from the same data; each is built
+    only by an output that shows it."""
     from analytics import charts  # plotly is only needed by outputs that draw
 
     sample_years = bool(b.by_year["has_sample"].any()) if not b.by_year.empty else False
@@ -1014,8 +1026,15 @@ def views(b: Briefing) -> list[View]:
         View(
             "score",
             t("page.ringkasan.chart"),
-            charts.figure_score_trend(points_df, b.bands, b.target, sample=b.any_sample_estimate, title=""),
-            tables.table_scores(b.points),
+            later(
+                charts.figure_score_trend,
+                points_df,
+                b.bands,
+                b.target,
+                sample=b.any_sample_estimate,
+                title="",
+            ),
+            later(tables.table_scores, b.points),
             t("page.ringkasan.chart_caption"),
             b.any_sample_estimate,
         ),
@@ -1023,20 +1042,25 @@ def views(b: Briefing) -> list[View]:
             "coverage",
             # one OPD: the chart shows its innovations per year (a share of one OPD says nothing)
             t("chart.coverage.one_opd") if b.scope.opd_id else t("handout.chart.coverage"),
-            charts.figure_coverage_trend(b.by_year, sample=sample_years),
-            tables.table_coverage(b.by_year),
+            later(charts.figure_coverage_trend, b.by_year, sample=sample_years),
+            later(tables.table_coverage, b.by_year),
             None,
             sample_years,
         ),
         View(
             "jenis",
             t("handout.chart.jenis"),
-            charts.figure_jenis_by_year(b.by_year, sample=sample_years),
-            tables.table_jenis_by_year(b.by_year),
+            later(charts.figure_jenis_by_year, b.by_year, sample=sample_years),
+            later(tables.table_jenis_by_year, b.by_year),
             None,
             sample_years,
         ),
     ]
+
+
+def view(b: Briefing, key: str) -> View:
+    """One of the briefing's charts (see `views`)."""
+    return next(v for v in views(b) if v.key == key)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from analytics import charts, tables
 from analytics.safe import md
 from analytics.text import fmt_number, t
 from ui import components, data, downloads, filters, links
+from ui.figures import later
 
 SEARCH_KEY = "cari"  # bound to the URL too, so a search can be shared like the filters
 ALL_YEARS_KEY = "semua_tahun"  # bound to the URL (?semua_tahun=true)
@@ -119,8 +120,8 @@ with left:
 with right:
     st.markdown(f"**{t('page.data.evidence')}**")
     components.chart_with_table(
-        charts.figure_evidence_levels(levels, sample=bool(row["is_sample"])),
-        tables.table_evidence(levels),
+        later(charts.figure_evidence_levels, levels, sample=bool(row["is_sample"])),
+        later(tables.table_evidence, levels),
         key="evidence",
         file_name=f"tingkat-bukti-inovasi-{chosen}",
         caption=t("page.data.evidence_caption"),

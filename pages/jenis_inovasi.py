@@ -9,6 +9,7 @@ from analytics import charts, tables
 from analytics.charts import CRITERIA_ORDER, OKABE_ITO
 from analytics.text import t
 from ui import components, data, filters
+from ui.figures import later
 
 TOP_URUSAN = 10
 
@@ -31,8 +32,8 @@ left, right = st.columns(2, gap="large")
 with left:
     st.subheader(t("page.jenis.by_year"), anchor=False)
     components.chart_with_table(
-        charts.figure_jenis_by_year(by_year, sample=is_sample),
-        tables.table_jenis_by_year(by_year),
+        later(charts.figure_jenis_by_year, by_year, sample=is_sample),
+        later(tables.table_jenis_by_year, by_year),
         key="jenis_by_year",
         file_name="inovasi-digital-per-tahun",
         caption=t("page.jenis.by_year_caption"),
@@ -41,8 +42,8 @@ with left:
 with right:
     st.subheader(t("page.jenis.tahapan", year=year), anchor=False)
     components.chart_with_table(
-        charts.figure_tahapan_pipeline(of("tahapan"), sample=is_sample),
-        tables.table_category(of("tahapan"), t("col.tahapan")),
+        later(charts.figure_tahapan_pipeline, of("tahapan"), sample=is_sample),
+        later(tables.table_category, of("tahapan"), t("col.tahapan")),
         key="tahapan",
         file_name=f"tahapan-inovasi-{year}",
         caption=t("page.jenis.tahapan_caption"),
@@ -57,8 +58,8 @@ left, right = st.columns(2, gap="large")
 with left:
     st.subheader(t("page.jenis.bentuk", year=year), anchor=False)
     components.chart_with_table(
-        charts.figure_category_counts(of("bentuk"), sample=is_sample),
-        tables.table_category(of("bentuk"), t("col.bentuk")),
+        later(charts.figure_category_counts, of("bentuk"), sample=is_sample),
+        later(tables.table_category, of("bentuk"), t("col.bentuk")),
         key="bentuk",
         file_name=f"bentuk-inovasi-{year}",
         sample=is_sample,
@@ -66,8 +67,10 @@ with left:
 with right:
     st.subheader(t("page.jenis.inisiator", year=year), anchor=False)
     components.chart_with_table(
-        charts.figure_category_counts(of("inisiator"), sample=is_sample, colour=OKABE_ITO["bluish_green"]),
-        tables.table_category(of("inisiator"), t("col.inisiator")),
+        later(
+            charts.figure_category_counts, of("inisiator"), sample=is_sample, colour=OKABE_ITO["bluish_green"]
+        ),
+        later(tables.table_category, of("inisiator"), t("col.inisiator")),
         key="inisiator",
         file_name=f"inisiator-inovasi-{year}",
         sample=is_sample,
@@ -79,7 +82,7 @@ with left:
     st.subheader(t("page.jenis.urusan", n=min(TOP_URUSAN, len(urusan)), year=year), anchor=False)
     top = urusan.head(TOP_URUSAN).assign(value=lambda d: d["value"].str.capitalize())
     components.chart_with_table(
-        charts.figure_category_counts(top, sample=is_sample, colour=OKABE_ITO["reddish_purple"]),
+        later(charts.figure_category_counts, top, sample=is_sample, colour=OKABE_ITO["reddish_purple"]),
         tables.table_category(urusan.assign(value=lambda d: d["value"].str.capitalize()), t("col.urusan")),
         key="urusan",
         file_name=f"urusan-inovasi-{year}",
@@ -89,8 +92,8 @@ with left:
 with right:
     st.subheader(t("page.jenis.criteria", year=year), anchor=False)
     components.chart_with_table(
-        charts.figure_criteria(of("kriteria"), sample=is_sample),
-        tables.table_criteria(of("kriteria"), CRITERIA_ORDER),
+        later(charts.figure_criteria, of("kriteria"), sample=is_sample),
+        later(tables.table_criteria, of("kriteria"), CRITERIA_ORDER),
         key="criteria",
         file_name=f"kriteria-inovasi-{year}",
         caption=t("page.jenis.criteria_caption"),

@@ -3,8 +3,6 @@ innovations of one chosen OPD. The 21 kecamatan are always shown as their own gr
 
 from __future__ import annotations
 
-from functools import partial
-
 import pandas as pd
 import streamlit as st
 
@@ -12,6 +10,7 @@ from analytics import charts, tables
 from analytics.safe import md
 from analytics.text import fmt_date, fmt_number, fmt_percent, label, t
 from ui import components, data, downloads, filters
+from ui.figures import later
 
 f = filters.current()
 year = f.year
@@ -53,16 +52,17 @@ groups = [
 present = [g for g in groups if (year_counts["is_kecamatan"] == g[0]).any()]
 
 
-def by_group(frame, figure, table, key: str, file_name: str) -> None:
+def by_group(frame, figure, table, key: str, file_name: str, **options) -> None:
     """One chart per group side by side: the OPD, then the kecamatan (their own group).
-    `file_name` of the CSV download, with {group} for "opd" or "kecamatan"."""
+    `file_name` of the CSV download, with {group} for "opd" or "kecamatan"; `options` go to both
+    the figure and the table builder."""
     for column, (is_kec, title, group) in zip(st.columns(len(present), gap="large"), present, strict=True):
         part = frame[frame["is_kecamatan"] == is_kec]
         with column:
             st.markdown(f"**{title}**")
             components.chart_with_table(
-                figure(part, sample=is_sample),
-                table(part),
+                later(figure, part, sample=is_sample, **options),
+                later(table, part, **options),
                 key=f"{key}_{group}",
                 file_name=file_name.format(group=group),
                 sample=is_sample,
@@ -80,10 +80,11 @@ st.caption(t("page.partisipasi.heatmap_caption"))
 # one row per OPD (opd_id), under its name in the year being viewed: a renamed OPD stays one row
 by_group(
     counts,
-    partial(charts.figure_opd_heatmap, year=year),
-    partial(tables.table_opd_by_year, year=year),
+    charts.figure_opd_heatmap,
+    tables.table_opd_by_year,
     "heatmap",
     "inovasi-{group}-per-tahun",
+    year=year,
 )
 
 # --- coverage over the years ----------------------------------------------------------------------
@@ -92,8 +93,8 @@ if by_year["n_opd"].le(1).all():
     # one OPD: its coverage is 0 or 100 %; the chart shows its innovations per year instead
     st.caption(t("page.partisipasi.coverage_one"))
 components.chart_with_table(
-    charts.figure_coverage_trend(by_year, sample=is_sample),
-    tables.table_coverage(by_year),
+    later(charts.figure_coverage_trend, by_year, sample=is_sample),
+    later(tables.table_coverage, by_year),
     key="coverage",
     file_name="cakupan-opd-per-tahun",
     sample=is_sample,

@@ -15,6 +15,7 @@ from analytics import briefing, charts, progress, tables
 from analytics.safe import md, md_badge
 from analytics.text import MISSING, fmt_score, t
 from ui import components, data, filters, links, score_sections
+from ui.figures import later
 
 GOAL_CHOICES = (65.0, 70.0, 75.0, 80.0, 85.0, 90.0, 95.0, 100.0)
 GOAL_YEARS_AHEAD = 8
@@ -40,8 +41,8 @@ st.caption(t("page.progres.filters_note"))
 st.subheader(t("page.progres.official"), anchor=False)
 points_df = progress.points_frame(official)
 components.chart_with_table(
-    charts.figure_score_trend(points_df, bands, target, title=""),
-    tables.table_scores(official),
+    later(charts.figure_score_trend, points_df, bands, target, title=""),
+    later(tables.table_scores, official),
     key="progres_official",
     file_name="skor-resmi-per-tahun",
 )
@@ -133,8 +134,10 @@ else:
     )
     st.markdown(briefing.trend_sentence(trend))
     components.chart_with_table(
-        charts.figure_goal_path(upto, base.year, base.score, goal_year, goal, trend.pace_per_year, bands),
-        tables.table_goal_path(trend),
+        later(
+            charts.figure_goal_path, upto, base.year, base.score, goal_year, goal, trend.pace_per_year, bands
+        ),
+        later(tables.table_goal_path, trend),
         key="progres_goal_path",
         file_name=f"jalur-ke-sasaran-{goal_year}",
     )
@@ -159,8 +162,8 @@ else:
     chosen = chosen if chosen is not None else default_year
     same_year = results[results["year"] == chosen]
     components.chart_with_table(
-        charts.figure_region_comparison(same_year, bands, target),
-        tables.table_regions(same_year),
+        later(charts.figure_region_comparison, same_year, bands, target),
+        later(tables.table_regions, same_year),
         key="progres_compare",
         file_name=f"perbandingan-daerah-{chosen}",
     )

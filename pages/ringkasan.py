@@ -69,11 +69,11 @@ with st.container(border=True):
         st.markdown(f"**{md(heading)} ({len(names)}):** " + " · ".join(md(n) for n in names))
 
 # --- score over the years -------------------------------------------------------------------------
-score = next(v for v in briefing.views(b) if v.key == "score")
+score = briefing.view(b, "score")
 st.subheader(score.title, anchor=False)
 components.chart_with_table(
-    score.figure,
-    score.table,
+    score.figure_spec,
+    score.table_spec,
     key="ringkasan_score",
     file_name=f"skor-iid-per-tahun-{b.year}",
     caption=score.caption,

@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from analytics import scoring, tables
 from analytics.safe import md
 from analytics.text import fmt_score, source_label, t
+from tests.app_helpers import open_tab, open_tables
 from ui import score_sections
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,6 +120,7 @@ def test_path_lists_steps_and_reaches_default_target(env_db, con) -> None:
         in text
     )
     # the table behind the chart holds every step
+    open_tables(at, "scoresim_plan")
     tables = [d.value for d in at.dataframe]
     plan_table = next(df for df in tables if t("scoresim.col.action") in df.columns)
     assert len(plan_table) == plan.n_steps
@@ -170,13 +172,18 @@ def test_evidence_gaps_ranked_per_opd_and_innovation(env_db, con) -> None:
     assert not by_opd.empty
     at = _app(year).run()
     assert _metric(at, t("scoresim.gaps.kpi_missing")) == str(len(scoring.evidence_gaps(con, year)))
-    tables = [d.value for d in at.dataframe]
+    open_tables(at, "scoresim_gaps_opd")
     opd_table = next(
         df
-        for df in tables
+        for df in (d.value for d in at.dataframe)
         if t("scoresim.col.innovation") not in df.columns and t("scoresim.col.opd") in df.columns
     )
-    innovation_table = next(df for df in tables if t("scoresim.col.missing") in df.columns)
+    # the per-innovation tab is built only when opened
+    open_tab(at, score_sections.PREFIX + "gaps_tabs", t("scoresim.gaps.by_innovation"))
+    open_tables(at, "scoresim_gaps_innovation")
+    innovation_table = next(
+        df for df in (d.value for d in at.dataframe) if t("scoresim.col.missing") in df.columns
+    )
     assert list(opd_table[t("scoresim.col.opd")]) == list(by_opd["opd_name"])
     assert list(innovation_table[t("scoresim.col.innovation")]) == list(by_innovation["innovation_name"])
     # ranked: points at risk never rise down the table

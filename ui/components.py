@@ -18,7 +18,8 @@ from analytics import briefing, images, safe
 from analytics.progress import OFFICIAL
 from analytics.safe import md, md_badge
 from analytics.text import fmt_number, fmt_score, parse_decimal, t
-from ui import data
+from ui import data, figures
+from ui.figures import Later
 
 # The modebar's tooltips are English and its tools are not needed by officials; the table tab
 # gives the numbers, and the PDF handout gives images.
@@ -97,8 +98,8 @@ def section(title: str, *, sample: bool = False, help: str | None = None) -> Non
 
 
 def chart_with_table(
-    fig: go.Figure,
-    table: pd.DataFrame,
+    fig: go.Figure | Later,
+    table: pd.DataFrame | Later,
     *,
     key: str,
     file_name: str,
@@ -106,19 +107,34 @@ def chart_with_table(
     sample: bool = False,
 ) -> None:
     """The chart, and its table one click away (tabs "Grafik | Tabel") with a CSV download named
-    `file_name` (without ".csv")."""
-    chart_tab, table_tab = st.tabs([t("tab.chart"), t("tab.table")], key=f"tabs_{key}")
-    with chart_tab:
-        st.plotly_chart(fig, theme=None, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
-        if images.available():
-            png_button(fig, file_name, key=f"png_{key}")
-    with table_tab:
-        st.dataframe(table, hide_index=True, width="stretch", key=f"table_{key}")
-        if sample:
-            st.caption(t("table.sample_note"))
-        csv_button(table, file_name, key=f"csv_{key}")
+    `file_name` (without ".csv").
+
+    Only the open tab is built and sent to the browser (a table nobody opened costs nothing), and
+    switching tabs reruns only this pair (a fragment), not the page. Pass `figures.later(builder,
+    *inputs)` for the figure so it is built only when shown and cached by its inputs."""
+    _chart_tabs(fig, table, key, file_name, sample)
     if caption:
         st.caption(caption)
+
+
+@st.fragment
+def _chart_tabs(
+    fig: go.Figure | Later, table: pd.DataFrame | Later, key: str, file_name: str, sample: bool
+) -> None:
+    chart_tab, table_tab = st.tabs([t("tab.chart"), t("tab.table")], key=f"tabs_{key}", on_change="rerun")
+    if chart_tab.open is not False:
+        with chart_tab:
+            built = figures.figure(fig)
+            st.plotly_chart(built, theme=None, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
+            if images.available():
+                png_button(built, file_name, key=f"png_{key}")
+    if table_tab.open:
+        with table_tab:
+            frame = figures.value(table)
+            st.dataframe(frame, hide_index=True, width="stretch", key=f"table_{key}")
+            if sample:
+                st.caption(t("table.sample_note"))
+            csv_button(frame, file_name, key=f"csv_{key}")
 
 
 def png_button(fig: go.Figure, file_name: str, *, key: str) -> None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import briefing, charts
+from analytics.deferred import Later, later
 from analytics.safe import md, md_badge
 from analytics.text import t
-from ui import links
+from ui import figures, links
 
 SLIDE_KEY = "slide"  # bound to the URL: ?slide=3
 CHART_HEIGHT = 490
@@ -123,7 +124,7 @@ def cards(b: briefing.Briefing) -> None:
 
 def chart(view: briefing.View) -> None:
     # one height that leaves the title and the buttons on a 1366x768 screen too
-    fig = charts.for_projector(view.figure, height=CHART_HEIGHT)
+    fig = figures.figure(later(_for_projector, view.figure_spec, CHART_HEIGHT))
     with st.container(key="slide_chart"):
         st.plotly_chart(
             fig, theme=None, config={"displayModeBar": False, "responsive": True}, key=f"slide_{view.key}"
@@ -152,3 +153,7 @@ def closing(b: briefing.Briefing) -> None:
             st.markdown(md(t("page.ringkasan.without_none")))
         for heading, names in b.without_groups():
             st.markdown(f"**{md(heading)} ({len(names)}):** " + md(", ".join(names)))
+
+
+def _for_projector(spec: Later, height: int):
+    return charts.for_projector(spec(), height=height)

@@ -28,6 +28,7 @@ from analytics.methods import MethodError
 from analytics.safe import md
 from analytics.text import MISSING, fmt_number, fmt_score, fmt_signed, source_label, t
 from ui import components, data
+from ui.figures import later
 
 # Widget and state keys of this module (one prefix, so no other section can clash with them).
 PREFIX = "scoresim_"
@@ -280,8 +281,8 @@ def render_path(yd: scoring.YearData, est: scoring.Estimate) -> None:
         if plan.n_steps > LIST_STEPS:
             st.caption(t("scoresim.path.more", n=plan.n_steps - LIST_STEPS))
         components.chart_with_table(
-            charts.figure_plan_steps(plan.steps, plan.start_iid, target, sample=yd.is_sample),
-            tables.table_plan(plan.steps),
+            later(charts.figure_plan_steps, plan.steps, plan.start_iid, target, sample=yd.is_sample),
+            later(tables.table_plan, plan.steps),
             key="scoresim_plan",
             file_name=f"rencana-perkiraan-{yd.year}",
             sample=yd.is_sample,
@@ -320,41 +321,51 @@ def render_gaps(yd: scoring.YearData) -> None:
         fmt_score(gaps["points_at_risk"].sum()),
         help=t("scoresim.gaps.kpi_points_help"),
     )
+    # only the open tab is built (switching reruns the page: the other one was never sent)
     opd_tab, innovation_tab = st.tabs(
-        [t("scoresim.gaps.by_opd"), t("scoresim.gaps.by_innovation")], key=PREFIX + "gaps_tabs"
+        [t("scoresim.gaps.by_opd"), t("scoresim.gaps.by_innovation")],
+        key=PREFIX + "gaps_tabs",
+        on_change="rerun",
     )
-    with opd_tab:
-        _top_note(len(by_opd), "scoresim.gaps.top_opd")
-        components.chart_with_table(
-            charts.figure_evidence_gaps(
-                by_opd, label_column="opd_name", sample=yd.is_sample, top=GAP_CHART_ROWS
-            ),
-            tables.table_gaps_by_opd(by_opd),
-            key="scoresim_gaps_opd",
-            file_name=f"bukti-wajib-belum-ada-per-opd-{yd.year}",
-            sample=yd.is_sample,
-        )
-    with innovation_tab:
-        _top_note(len(by_innovation), "scoresim.gaps.top_innovation")
-        components.chart_with_table(
-            charts.figure_evidence_gaps(
-                by_innovation.assign(
-                    label=[
-                        t("scoresim.whatif.innovation_option", name=n, opd=o)
-                        for n, o in zip(
-                            by_innovation["innovation_name"], by_innovation["opd_name"], strict=True
-                        )
-                    ]
+    if opd_tab.open is not False:
+        with opd_tab:
+            _top_note(len(by_opd), "scoresim.gaps.top_opd")
+            components.chart_with_table(
+                later(
+                    charts.figure_evidence_gaps,
+                    by_opd,
+                    label_column="opd_name",
+                    sample=yd.is_sample,
+                    top=GAP_CHART_ROWS,
                 ),
-                label_column="label",
+                later(tables.table_gaps_by_opd, by_opd),
+                key="scoresim_gaps_opd",
+                file_name=f"bukti-wajib-belum-ada-per-opd-{yd.year}",
                 sample=yd.is_sample,
-                top=GAP_CHART_ROWS,
-            ),
-            tables.table_gaps_by_innovation(by_innovation),
-            key="scoresim_gaps_innovation",
-            file_name=f"bukti-wajib-belum-ada-per-inovasi-{yd.year}",
-            sample=yd.is_sample,
-        )
+            )
+    if innovation_tab.open:
+        with innovation_tab:
+            _top_note(len(by_innovation), "scoresim.gaps.top_innovation")
+            components.chart_with_table(
+                later(
+                    charts.figure_evidence_gaps,
+                    by_innovation.assign(
+                        label=[
+                            t("scoresim.whatif.innovation_option", name=n, opd=o)
+                            for n, o in zip(
+                                by_innovation["innovation_name"], by_innovation["opd_name"], strict=True
+                            )
+                        ]
+                    ),
+                    label_column="label",
+                    sample=yd.is_sample,
+                    top=GAP_CHART_ROWS,
+                ),
+                later(tables.table_gaps_by_innovation, by_innovation),
+                key="scoresim_gaps_innovation",
+                file_name=f"bukti-wajib-belum-ada-per-inovasi-{yd.year}",
+                sample=yd.is_sample,
+            )
     st.caption(t("scoresim.gaps.estimate_note", method_year=m.year))
 
 
