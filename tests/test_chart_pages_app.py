@@ -16,7 +16,6 @@ from streamlit.testing.v1 import AppTest
 
 from analytics import db
 from analytics.text import t
-from tests.app_helpers import open_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTRY = str(ROOT / "dashboard.py")
@@ -69,7 +68,6 @@ def test_partisipasi_heatmap_and_table_show_the_planning_agency_once(env_db, bui
     assert row == [int(n) for n in own["n_innovations"]]  # all five years in one row
     long_name = own.loc[own["opd_short_name"] == shown, "opd_name"].iloc[0]
     other = own.loc[own["opd_short_name"] == hidden, "opd_name"].iloc[0]
-    open_tables(at, "heatmap_opd")
     table = next(d.value for d in at.dataframe if str(own["year"].iloc[0]) in d.value.columns)
     names = list(table[t("col.opd")])
     assert names.count(long_name) == 1 and other not in names

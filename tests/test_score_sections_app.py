@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 from analytics import scoring, tables
 from analytics.safe import md
 from analytics.text import fmt_score, source_label, t
-from tests.app_helpers import open_tab, open_tables
+from tests.app_helpers import open_tab
 from ui import score_sections
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,7 +120,6 @@ def test_path_lists_steps_and_reaches_default_target(env_db, con) -> None:
         in text
     )
     # the table behind the chart holds every step
-    open_tables(at, "scoresim_plan")
     tables = [d.value for d in at.dataframe]
     plan_table = next(df for df in tables if t("scoresim.col.action") in df.columns)
     assert len(plan_table) == plan.n_steps
@@ -172,7 +171,6 @@ def test_evidence_gaps_ranked_per_opd_and_innovation(env_db, con) -> None:
     assert not by_opd.empty
     at = _app(year).run()
     assert _metric(at, t("scoresim.gaps.kpi_missing")) == str(len(scoring.evidence_gaps(con, year)))
-    open_tables(at, "scoresim_gaps_opd")
     opd_table = next(
         df
         for df in (d.value for d in at.dataframe)
@@ -180,7 +178,6 @@ def test_evidence_gaps_ranked_per_opd_and_innovation(env_db, con) -> None:
     )
     # the per-innovation tab is built only when opened
     open_tab(at, score_sections.PREFIX + "gaps_tabs", t("scoresim.gaps.by_innovation"))
-    open_tables(at, "scoresim_gaps_innovation")
     innovation_table = next(
         df for df in (d.value for d in at.dataframe) if t("scoresim.col.missing") in df.columns
     )
