@@ -7,7 +7,8 @@ PORT   ?= 8501
 # Only this machine can open the dashboard unless HOST says otherwise
 # (`HOST=0.0.0.0 make run` serves a meeting room; see the README's deployment section).
 HOST   ?= 127.0.0.1
-DB     ?= $(or $(INOVASI_DB),data/inovasi.duckdb)
+# Another region: INOVASI_DATA=/its/data/folder (README, "Untuk daerah lain"); its database lives there.
+DB     ?= $(or $(INOVASI_DB),$(or $(INOVASI_DATA),data)/inovasi.duckdb)
 export INOVASI_DB := $(abspath $(DB))
 
 .PHONY: run test test-unit test-robust test-e2e lint format db rebuild bench clean

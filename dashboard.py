@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analytics.safe import md
 from analytics.text import t
 from ui import auth as ui_auth
 from ui import chrome, components, data, filters, links
 
-st.set_page_config(page_title=t("app.title"), page_icon="📊", layout="wide", initial_sidebar_state="auto")
+# the region's name joins the title once the database has said which region it is (below)
+st.set_page_config(page_title=t("app.name"), page_icon="📊", layout="wide", initial_sidebar_state="auto")
 
 PRESENTER = "presentasi"  # slides for a projector: no sidebar, no banner (ui/presenter.py)
 
@@ -56,11 +58,12 @@ chrome.install()
 components.page_style()
 notice = links.notice_slot()
 
-with st.sidebar:
-    st.markdown(f"**{t('app.title')}**")
-
 try:
     summary = data.info()
+    title = t("app.title", **data.subject().words())
+    st.set_page_config(page_title=title)
+    with st.sidebar:
+        st.markdown(f"**{md(title)}**")
     link_fixes = filters.check_link()
     if link_fixes is not None:  # e.g. opd=dinkes: the same view under the address the filters write
         links.redirect(page, link_fixes)

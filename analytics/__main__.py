@@ -87,7 +87,8 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="python -m analytics",
-        description="Dasbor Inovasi Daerah Kabupaten Pati: membangun, memeriksa dan mengolah data.",
+        description=t("app.name") + ": membangun, memeriksa dan mengolah data (daerahnya: "
+        "reference/daerah.toml di folder data).",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
     for module in COMMAND_MODULES:

@@ -31,7 +31,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics import progress, scoring, tables
+from analytics import progress, region, scoring, tables
 from analytics.db import query
 from analytics.deferred import Later, later
 from analytics.methods import MethodError, method_for_year
@@ -283,6 +283,7 @@ class Briefing:
     is_sample: bool  # the year's counts include sample data
     any_sample_estimate: bool  # some estimate on the trend was computed from sample data
     official_sources: list[tuple[int, str]]  # (year, source) of the official results used
+    subject: region.Region  # the region the briefing is about (its name in titles and footers)
     evidence_method_year: int | None = None  # method year of the year's evidence (None: none recorded)
     mandatory_evidence: tuple[str, ...] = ()  # names of the mandatory innovation evidence of that method
 
@@ -302,7 +303,12 @@ class Briefing:
 
     @property
     def title(self) -> str:
-        return t("handout.title", year=self.year)
+        return t("handout.title", year=self.year, **self.subject.words())
+
+    @property
+    def app_title(self) -> str:
+        """The dashboard's name for this region (a handout's author, the snapshot's header)."""
+        return t("app.title", **self.subject.words())
 
     def card(self, key: str) -> Card:
         return next(c for c in self.cards if c.key == key)
@@ -435,7 +441,7 @@ class Briefing:
         if self.official_sources:
             sources = "; ".join(f"{publisher(src)} ({year})" for year, src in self.official_sources)
             lines.append(t("handout.footer.sources", sources=sources))
-        lines.append(t("handout.footer.made", date=fmt_date(self.made_on)))
+        lines.append(t("handout.footer.made", date=fmt_date(self.made_on), **self.subject.words()))
         return lines
 
     def comparisons_note(self) -> str | None:
@@ -475,13 +481,14 @@ def build(
     together; pages, handouts, slides, sheets and snapshots all call this)."""
     scope = scope or Scope()
     scope_text = scope.check(con)
-    known = sorted(int(y) for y in query(con, "dashboard_years")["year"])
+    subject = region.subject_of(con)
+    known = sorted(int(y) for y in query(con, "dashboard_years", **subject.params())["year"])
     if int(year) not in known:
         raise BriefingError(t("handout.error.year", year=year, years=", ".join(map(str, known)) or MISSING))
     year = int(year)
     params = scope.params()
     estimates, method_error = _estimates(con)
-    results = query(con, "published_index_results")
+    results = query(con, "published_index_results", **subject.params())
     year_data = _year_data(con, year)
     return assemble(
         year,
@@ -489,7 +496,8 @@ def build(
         scope_text=scope_text,
         by_year=query(con, "participation_by_year", **params),
         counts=query(con, "opd_innovation_counts", **params),
-        official=results[results["is_pati"]],
+        official=results[results["is_subject"]],
+        subject=subject,
         targets=query(con, "yearly_targets"),
         estimates=estimates,
         bands=method_for_year(year).bands,
@@ -524,6 +532,7 @@ def assemble(
     by_year: pd.DataFrame,
     counts: pd.DataFrame,
     official: pd.DataFrame,
+    subject: region.Region,
     targets: pd.DataFrame,
     estimates: Mapping[int, Any],
     bands: Sequence[Any],
@@ -592,6 +601,7 @@ def assemble(
         is_sample=is_sample,
         any_sample_estimate=any(p.kind == ESTIMATE and p.is_sample for p in points),
         official_sources=[(p.year, p.source or MISSING) for p in points if p.kind == OFFICIAL],
+        subject=subject,
         evidence_method_year=year_data.method.year if year_data is not None and year_data.n else None,
         mandatory_evidence=(
             tuple(i.name for i in year_data.method.sid_indicators if i.mandatory)

@@ -22,8 +22,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from analytics import db, region
 from analytics.db import (
-    DATA_DIR,
     PROJECT_ROOT,
     SQL_DIR,
     DatabaseError,
@@ -192,6 +192,17 @@ class _Loader:
             self.con.unregister("incoming")
 
     # reference data ---------------------------------------------------------------------
+
+    def subject(self) -> None:
+        try:
+            r = region.subject(self.data_dir)
+        except region.RegionError as exc:
+            raise BuildError(str(exc)) from exc
+        self.con.execute(
+            "insert into subject_region values (?, ?, ?, ?, ?)",
+            [r.code, r.name, r.short_name, r.kind, r.province],
+        )
+        self.record_load("reference", "subject_region", region.SUBJECT_FILE, 1, is_sample=False)
 
     def kecamatan(self) -> None:
         rel = "reference/kecamatan.csv"
@@ -485,12 +496,13 @@ def build(
     path: str | os.PathLike[str] | None = None,
     *,
     include_sample: bool = True,
-    data_dir: Path = DATA_DIR,
+    data_dir: str | os.PathLike[str] | None = None,
     force: bool = False,
     loaded_by: str | None = None,
     _fail_after: str | None = None,
 ) -> BuildReport:
-    """Build the database from data/ into a new file and swap it in atomically.
+    """Build the database from the data folder (`data_dir`: $INOVASI_DATA or data/) into a new
+    file and swap it in atomically.
 
     A database that holds imported (non-file) data is not replaced unless `force`; then the old
     file is first copied to a backup beside it. `_fail_after` exists for tests: it raises after the
@@ -506,7 +518,9 @@ def build(
         ) from exc
     # the same writer lock as imports and undo: a build never swaps the file under an import
     with write_lock(target):
-        return _build_locked(target, include_sample, Path(data_dir), force, loaded_by, _fail_after, started)
+        return _build_locked(
+            target, include_sample, db.data_dir(data_dir), force, loaded_by, _fail_after, started
+        )
 
 
 def _build_locked(
@@ -533,6 +547,7 @@ def _build_locked(
             con.execute("begin transaction")
             con.execute((SQL_DIR / "schema.sql").read_text(encoding="utf-8"))
             steps: list[tuple[str, Callable[[], None]]] = [
+                ("subject", loader.subject),
                 ("kecamatan", loader.kecamatan),
                 ("opd", loader.opd),
                 ("indicators", loader.indicators),
@@ -603,6 +618,7 @@ def info(path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     """What the database holds: tables and row counts, years, OPD counts, official results."""
     p = db_path(path)
     with connection(p) as con:
+        subject = region.subject_of(con)
         tables = [
             r[0]
             for r in con.execute(
@@ -617,7 +633,8 @@ def info(path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
         ).fetchall()[0]
         results = con.execute(
             "select region, year, score::double, predicate, rank, rank_scope, source "
-            "from index_result order by region = 'Kabupaten Pati' desc, region, year"
+            "from index_result order by region = ? desc, region, year",
+            [subject.name],
         ).fetchall()
         sample_rows = con.execute(
             "select (select count(*) from innovation where is_sample) "
@@ -630,6 +647,12 @@ def info(path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
         ).fetchall()
     return {
         "database": str(p),
+        "subject": {
+            "code": subject.code,
+            "name": subject.name,
+            "kind": subject.kind,
+            "province": subject.province,
+        },
         "tables": counts,
         "years": years,
         "opd_count": opd_count,

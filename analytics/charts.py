@@ -51,8 +51,8 @@ COLOURS = {
     "opd": OKABE_ITO["blue"],
     "kecamatan": OKABE_ITO["bluish_green"],
     "all": OKABE_ITO["black"],
-    "pati": OKABE_ITO["vermillion"],
-    "central_java": OKABE_ITO["blue"],
+    "subject": OKABE_ITO["vermillion"],  # the region the dashboard is about
+    "subject_province": OKABE_ITO["blue"],
     "other_region": GREY,
     "needed": OKABE_ITO["reddish_purple"],
     "pace": OKABE_ITO["sky_blue"],
@@ -546,16 +546,18 @@ def figure_goal_path(
 def figure_region_comparison(
     results: pd.DataFrame, bands: Sequence[BandLike] = (), target: float | None = None
 ) -> go.Figure:
-    """Published results of one year, one bar per region: Pati highlighted, Central Java next.
+    """Published results of one year, one bar per region: the subject region highlighted, its
+    province next.
 
-    `results`: region, score, is_pati, is_central_java (already in display order, top first).
+    `results`: region, province, score, is_subject, in_subject_province (already in display order,
+    top first).
     Each region's name is written above its bar (names like "Kabupaten Hulu Sungai Selatan"
     beside the bars would leave a phone no room for them). The legend (colours and the target
     line) sits above the plot, the band names under the axis numbers: nothing runs together.
     """
     names = [
         f"<b>{_wrap(r, REGION_WRAP)}</b>" if p else _wrap(r, REGION_WRAP)
-        for r, p in zip(results["region"], results["is_pati"], strict=True)
+        for r, p in zip(results["region"], results["is_subject"], strict=True)
     ]
     tops, centres, total = _name_rows(names, line=19, bar=20)
     fig = _figure(None, height=int(max(300, 150 + BAND_MARGIN_BOTTOM + total)))
@@ -563,8 +565,8 @@ def figure_region_comparison(
         return _empty(fig)
     _shade_bands(fig, bands, vertical=True)
     colours = [
-        COLOURS["pati"] if p else (COLOURS["central_java"] if cj else COLOURS["other_region"])
-        for p, cj in zip(results["is_pati"], results["is_central_java"], strict=True)
+        COLOURS["subject"] if p else (COLOURS["subject_province"] if cj else COLOURS["other_region"])
+        for p, cj in zip(results["is_subject"], results["in_subject_province"], strict=True)
     ]
     fig.add_trace(
         go.Bar(
@@ -583,8 +585,13 @@ def figure_region_comparison(
     )
     _add_layers(fig, annotations=_name_notes(names, tops))
     # a legend for the colours, because a colour alone must not carry the meaning
-    for key in ("pati", "central_java", "other_region"):
-        fig.add_trace(go.Bar(x=[None], y=[None], marker_color=COLOURS[key], name=t(f"chart.region.{key}")))
+    subject = results[results["is_subject"]].head(1)
+    legend = [("other_region", t("chart.region.other_region"))]
+    if len(subject):  # named from the data: the subject's own name and province
+        province = t("chart.region.subject_province", provinsi=subject["province"].iloc[0])
+        legend[:0] = [("subject", subject["region"].iloc[0]), ("subject_province", province)]
+    for key, name in legend:
+        fig.add_trace(go.Bar(x=[None], y=[None], marker_color=COLOURS[key], name=html(name)))
     _target_line(fig, target, vertical=True)
     fig.update_yaxes(range=[total, 0], showticklabels=False, showgrid=False, zeroline=False)
     fig.layout.meta = PIXEL_ROWS

@@ -9,17 +9,19 @@ from analytics import build as builder
 from analytics import sample
 from analytics.text import fmt_number, fmt_percent, fmt_score, source_label, t
 
-DB_HELP = "berkas basis data (bawaan: $INOVASI_DB atau data/inovasi.duckdb)"
+DB_HELP = "berkas basis data (bawaan: $INOVASI_DB, atau inovasi.duckdb di folder data)"
+DATA_HELP = "folder data daerah: reference/ (daerah.toml, opd.csv, ...) dan sample/ (bawaan: $INOVASI_DATA atau data/)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "build",
-        help="bangun basis data dari folder data/ (atomik)",
-        description="Bangun basis data baru dari data/ lalu ganti yang lama sekaligus; "
-        "bila gagal, basis data lama tetap utuh.",
+        help="bangun basis data dari folder data (atomik)",
+        description="Bangun basis data baru dari folder data (bawaan data/) lalu ganti yang lama "
+        "sekaligus; bila gagal, basis data lama tetap utuh.",
     )
     p.add_argument("--db", help=DB_HELP)
+    p.add_argument("--data", metavar="FOLDER", help=DATA_HELP)
     p.add_argument("--no-sample", action="store_true", help="tanpa data contoh (hanya data rujukan)")
     p.add_argument(
         "--force", action="store_true", help="ganti juga basis data yang berisi data impor (dibuat cadangan)"
@@ -28,8 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "info",
-        help="isi basis data: tabel, tahun, OPD, hasil resmi",
-        description="Tampilkan tabel dan jumlah baris, tahun, jumlah OPD dan kecamatan, serta hasil resmi IID.",
+        help="isi basis data: daerah, tabel, tahun, OPD, hasil resmi",
+        description="Tampilkan daerahnya, tabel dan jumlah baris, tahun, jumlah OPD dan kecamatan, "
+        "serta hasil resmi IID.",
     )
     p.add_argument("--db", help=DB_HELP)
     p.add_argument("--json", action="store_true", help="keluaran satu objek JSON")
@@ -61,7 +64,7 @@ def _positive(text: str) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    report = builder.build(args.db, include_sample=not args.no_sample, force=args.force)
+    report = builder.build(args.db, include_sample=not args.no_sample, data_dir=args.data, force=args.force)
     if report.backup:
         print(t("build.backup", path=report.backup))
     if report.set_aside:
@@ -78,6 +81,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(f"Basis data: {data['database']}")
+    print(t("info.subject", **data["subject"]))
     print(f"{t('info.tables')}:")
     for name, count in data["tables"].items():
         print(f"  {name:<22} {fmt_number(count):>9}")

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from analytics import db, scoring
+from analytics import db, region, scoring
 from analytics.cli import DB_HELP
 from analytics.methods import MethodError, load_method, method_for_year
 from analytics.text import fmt_number, fmt_score, parse_decimal, source_label, t
@@ -44,7 +44,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         method = load_method(args.method) if args.method else method_for_year(args.year)
         with db.connection(args.db) as con:
             data = scoring.load_year(con, args.year, method)
-            official = scoring.official_result(con, args.year)
+            subject = region.subject_of(con)
+            official = scoring.official_result(con, args.year, subject.name)
         est = scoring.estimate_data(data)
         plan = scoring.plan(data, target=args.target) if args.target is not None else None
     except (MethodError, scoring.ScoringError) as exc:
@@ -59,15 +60,15 @@ def cmd_score(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
 
-    print(_summary(est, method, data.n, official))
+    print(_summary(est, method, data.n, official, subject.name))
     if plan is not None:
         print()
         print(_plan_text(plan))
     return 0
 
 
-def _summary(est: scoring.Estimate, method, n: int, official: dict | None) -> str:
-    title = t("score.cli.title", region=scoring.REGION, year=est.year)
+def _summary(est: scoring.Estimate, method, n: int, official: dict | None, region_name: str) -> str:
+    title = t("score.cli.title", region=region_name, year=est.year)
     if est.is_sample:
         title += " " + t("score.cli.sample")
     lines = [

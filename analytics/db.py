@@ -51,7 +51,10 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 DEFAULT_DB = DATA_DIR / "inovasi.duckdb"
+DB_FILE_NAME = DEFAULT_DB.name
 ENV_DB = "INOVASI_DB"
+# Another region's data folder (its reference/ and sample/ files); its database lives inside it.
+ENV_DATA = "INOVASI_DATA"
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
@@ -123,8 +126,14 @@ def is_damage(exc: BaseException) -> bool:
 
 
 def db_path(path: str | os.PathLike[str] | None = None) -> Path:
-    """The database file: the argument, else $INOVASI_DB, else data/inovasi.duckdb."""
-    chosen = path or os.environ.get(ENV_DB) or DEFAULT_DB
+    """The database file: the argument, else $INOVASI_DB, else inovasi.duckdb in the data folder."""
+    chosen = path or os.environ.get(ENV_DB) or data_dir() / DB_FILE_NAME
+    return Path(chosen).expanduser().resolve()
+
+
+def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder a build reads: the argument, else $INOVASI_DATA, else the project's data/."""
+    chosen = path or os.environ.get(ENV_DATA) or DATA_DIR
     return Path(chosen).expanduser().resolve()
 
 

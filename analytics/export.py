@@ -170,7 +170,7 @@ def sheets(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None = None
             participation_sheet(h),
         ),
         Sheet(t("export.sheet.years"), t("export.about.years"), years_sheet(h)),
-        Sheet(t("export.sheet.scores"), t("export.about.scores"), scores_sheet(h)),
+        Sheet(t("export.sheet.scores"), t("export.about.scores", **h.subject.words()), scores_sheet(h)),
         Sheet(t("export.sheet.gaps"), t("export.about.gaps", year=h.year), gaps_sheet(h, ids)),
     ]
 
@@ -236,7 +236,7 @@ def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None =
     data_sheets = sheets(con, h, search)
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True, "remove_timezone": True})
-    book.set_properties({"title": h.title, "author": t("app.title"), "comments": t("export.comment")})
+    book.set_properties({"title": h.title, "author": h.app_title, "comments": t("export.comment")})
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     title = book.add_format({"bold": True, "font_size": 15})
     warn = book.add_format({"bold": True, "font_color": "#D55E00", "text_wrap": True, "valign": "top"})

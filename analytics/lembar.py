@@ -102,7 +102,11 @@ def _draw(fu: briefing.FollowUp, b: briefing.Briefing, fit: Fit) -> Pdf:
     # --- who and when -------------------------------------------------------------------------
     pdf.font(10 * s, colour=MUTED)
     pdf.multi_cell(
-        0, 5 * s, pdf.text_of(t("handout.lembar.kicker", year=fu.year)), new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        0,
+        5 * s,
+        pdf.text_of(t("handout.lembar.kicker", year=fu.year, **b.subject.words())),
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
     )
     pdf.font(18 * s, bold=True)
     pdf.multi_cell(0, 8.5 * s, pdf.text_of(fu.opd_name), new_x=XPos.LMARGIN, new_y=YPos.NEXT)

@@ -76,7 +76,7 @@ class Pdf(FPDF):
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=MARGIN + FOOTER_HEIGHT)
         self.set_title("")
-        self.set_creator(t("app.title"))
+        self.set_creator(t("app.name"))  # the program; the region is in each document's title
         self.set_lang("id")
         if page_numbers:
             self.alias_nb_pages()

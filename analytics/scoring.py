@@ -31,10 +31,9 @@ import pandas as pd
 from analytics.db import query
 from analytics.methods import Method, method_for_year
 from analytics.progress import DEFAULT_GOAL_SCORE
+from analytics.region import subject_of
 from analytics.text import fmt_number, fmt_score, t
 
-# The region whose official results sit beside the estimates (index_result.region).
-REGION = "Kabupaten Pati"
 DEFAULT_TARGET = DEFAULT_GOAL_SCORE  # 60,01: the goal when target.csv gives none
 # Slack (in raw index points) that the path to a goal adds to what it must gain, so that float
 # rounding in a sum can never leave the recomputed index a hair below the target.
@@ -848,8 +847,13 @@ def new_innovation_effect(
     return innovation_effect(load_year(con, year, method), maturity)
 
 
-def official_result(con: duckdb.DuckDBPyConnection, year: int, region: str = REGION) -> dict[str, Any] | None:
-    """The official, published result of a region and year (score, predicate, source), or None."""
+def official_result(
+    con: duckdb.DuckDBPyConnection, year: int, region: str | None = None
+) -> dict[str, Any] | None:
+    """The official, published result of a region (None: the subject region, `analytics.region`)
+    and year (score, predicate, source), or None."""
+    if region is None:
+        region = subject_of(con).name
     df = query(con, "official_index_result", region=region, year=int(year))
     if df.empty:
         return None

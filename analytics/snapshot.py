@@ -337,7 +337,7 @@ def render(b: briefing.Briefing) -> str:
     sentences = "".join(f"<li>{escape(s)}</li>" for s in b.sentences)
     body = (
         "<main>"
-        f"<header><p class=muted>{escape(t('app.title'))}</p><h1>{escape(b.title)}</h1>"
+        f"<header><p class=muted>{escape(b.app_title)}</p><h1>{escape(b.title)}</h1>"
         f"<p class=meta>{escape(meta)} · {escape(t('handout.snapshot.offline'))}</p>"
         + (f"<p class=notice>{escape(t('handout.sample_notice'))}</p>" if b.any_sample else "")
         + "</header>"

@@ -63,7 +63,10 @@ LABELS: dict[str, str] = {
 }
 
 TEXT: dict[str, str] = {
-    "app.title": "Dasbor Inovasi Daerah Kabupaten Pati",
+    # {daerah} and the other region words come from the data folder's reference/daerah.toml
+    # (analytics.region.Region.words()); no region is named in this catalogue
+    "app.name": "Dasbor Inovasi Daerah",
+    "app.title": "Dasbor Inovasi Daerah {daerah}",
     "app.subtitle": "Partisipasi OPD, jenis inovasi, dan Indeks Inovasi Daerah (IID)",
     "sample.badge": "data contoh",
     "sample.notice": (
@@ -73,7 +76,7 @@ TEXT: dict[str, str] = {
     "official.label": "resmi",
     "estimate.label": "perkiraan",
     # handouts: the PDF briefing and the Excel workbook (handout.*), their CLI and download buttons
-    "handout.title": "Ringkasan Inovasi Daerah Kabupaten Pati {year}",
+    "handout.title": "Ringkasan Inovasi Daerah {daerah} {year}",
     "handout.subject": "Ringkasan untuk peserta lokakarya: skor IID, partisipasi OPD, jenis inovasi",
     "handout.made": "Dibuat {date}",
     "handout.sample_notice": (
@@ -94,7 +97,7 @@ TEXT: dict[str, str] = {
     "handout.footer.sample_start": "Data contoh",
     "handout.footer.sample": "Data contoh: sebagian angka berasal dari data buatan, bukan data resmi OPD.",
     "handout.footer.sources": "Sumber hasil resmi: {sources}.",
-    "handout.footer.made": "Dasbor Inovasi Daerah Kabupaten Pati · dibuat {date}",
+    "handout.footer.made": "Dasbor Inovasi Daerah {daerah} · dibuat {date}",
     "handout.footer.page": "Halaman {page} dari {pages}",
     "handout.sources.heading": "Sumber dan keterangan angka",
     "handout.sources.official": "Hasil resmi (dipublikasikan):",
@@ -159,7 +162,7 @@ TEXT: dict[str, str] = {
     # the follow-up sheet of one OPD (handout.lembar.*): one A4 page, and its CLI
     "handout.lembar.title": "Lembar tindak lanjut inovasi {year}: {name}",
     "handout.lembar.subject": "Inovasi OPD, kriteria, bukti wajib yang belum ada, dan langkah pertama",
-    "handout.lembar.kicker": "Lembar tindak lanjut Inovasi Daerah Kabupaten Pati {year}",
+    "handout.lembar.kicker": "Lembar tindak lanjut Inovasi Daerah {daerah} {year}",
     "handout.lembar.code": "kode OPD {code}",
     "handout.lembar.sample": (
         "Berisi data contoh: inovasi dan bukti di lembar ini buatan (untuk peragaan), bukan data resmi OPD."
@@ -210,7 +213,7 @@ TEXT: dict[str, str] = {
         "sekaligus (--semua, satu berkas ZIP berisi PDF per OPD): inovasinya dengan tahapan dan tanggal, "
         "empat kriteria, bukti wajib yang belum ada dengan poin berisiko, dan langkah pertama."
     ),
-    "handout.lembar.cli.opd": "kode OPD, misalnya dinkes atau kec_pati",
+    "handout.lembar.cli.opd": "kode OPD, misalnya dinkes",
     "handout.lembar.cli.all": "semua OPD tahun itu, satu ZIP berisi satu PDF per OPD",
     "handout.lembar.cli.out": "berkas yang dibuat: .pdf untuk satu OPD, .zip untuk --semua",
     "handout.lembar.cli.which": "Pilih satu OPD dengan --opd KODE (misalnya --opd dinkes), atau --semua untuk semua OPD.",
@@ -228,7 +231,7 @@ TEXT: dict[str, str] = {
     ),
     "export.about.years": "Jumlah inovasi, porsi digital dan cakupan OPD setiap tahun (sesuai filter).",
     "export.about.scores": (
-        "Skor IID Kabupaten Pati setiap tahun: resmi (dengan sumber) atau perkiraan (dengan metode); "
+        "Skor IID {daerah} setiap tahun: resmi (dengan sumber) atau perkiraan (dengan metode); "
         "skor tidak bergantung pada filter."
     ),
     "export.about.gaps": (
@@ -404,7 +407,7 @@ TEXT: dict[str, str] = {
         "atau CSV lewat halaman Kelola Data; `make rebuild` membangun ulang dengan data contoh."
     ),
     "page.ringkasan.title": "Ringkasan {year}",
-    "page.ringkasan.caption": "Posisi Kabupaten Pati terhadap sasaran skor {target} dan OPD yang belum berinovasi.",
+    "page.ringkasan.caption": "Posisi {daerah} terhadap sasaran skor {target} dan OPD yang belum berinovasi.",
     "page.ringkasan.summary": "Ringkasan singkat",
     "page.ringkasan.more_steps": "{n} langkah lainnya",
     "page.ringkasan.chart": "Skor indeks dari tahun ke tahun",
@@ -418,7 +421,7 @@ TEXT: dict[str, str] = {
     "page.ringkasan.group_kecamatan": "Kecamatan",
     "kpi.score": "Skor IID",
     "kpi.score.help": (
-        "Skor Indeks Inovasi Daerah seluruh kabupaten. Hasil resmi bila sudah dipublikasikan; "
+        "Skor Indeks Inovasi Daerah seluruh pemerintah daerah. Hasil resmi bila sudah dipublikasikan; "
         "bila belum, perkiraan dari bukti yang tercatat menurut berkas metode."
     ),
     "kpi.score.none": "Belum ada hasil resmi maupun perkiraan untuk tahun ini.",
@@ -431,7 +434,7 @@ TEXT: dict[str, str] = {
     "kpi.arrows.score": "skor dibanding {year} ({kind})",
     "kpi.gap": "Jarak ke {target}",
     "kpi.gap.help": "Sasaran tahun ini: skor minimal {target} (pita Sangat Inovatif mulai 60,01).",
-    "kpi.score.whole_regency": "Skor untuk seluruh kabupaten; tidak terpengaruh filter OPD, jenis, atau tahapan.",
+    "kpi.score.whole_regency": "Skor untuk seluruh pemerintah daerah; tidak terpengaruh filter OPD, jenis, atau tahapan.",
     "app.building_db": "Menyiapkan basis data dari data bawaan…",
     "kpi.gap.points": "{gap} poin",
     "kpi.gap.reached": "Tercapai",
@@ -445,7 +448,7 @@ TEXT: dict[str, str] = {
     "kpi.digital": "Inovasi digital",
     "kpi.digital.help": "Inovasi non-digital juga dihitung, asal membawa perubahan dan dampak terukur.",
     "kpi.digital.caption": "{x} dari {n} inovasi",
-    "brief.score.official": "Skor Indeks Inovasi Daerah Kabupaten Pati {year} adalah {score} (hasil resmi), predikat {predicate}",
+    "brief.score.official": "Skor Indeks Inovasi Daerah {year} adalah {score} (hasil resmi), predikat {predicate}",
     "brief.score.estimate": (
         "Skor resmi {year} belum ada; perkiraan dari bukti yang tercatat adalah {score} "
         "(perkiraan, metode {method_year}), predikat {predicate}"
@@ -586,9 +589,9 @@ TEXT: dict[str, str] = {
         "metode baru, dan kolaborasi."
     ),
     "page.progres.title": "Progres Skor IID",
-    "page.progres.caption": "Hasil resmi Kabupaten Pati, jarak ke sasaran, laju yang dibutuhkan, dan perbandingan dengan daerah lain.",
+    "page.progres.caption": "Hasil resmi {daerah}, jarak ke sasaran, laju yang dibutuhkan, dan perbandingan dengan daerah lain.",
     "page.progres.filters_note": (
-        "Skor indeks berlaku untuk seluruh kabupaten: filter OPD, jenis, dan tahapan tidak berlaku di "
+        "Skor indeks berlaku untuk seluruh pemerintah daerah: filter OPD, jenis, dan tahapan tidak berlaku di "
         "halaman ini. Tahun penilaian menentukan hasil resmi terakhir yang dipakai."
     ),
     "page.progres.official": "Hasil resmi per tahun",
@@ -596,7 +599,7 @@ TEXT: dict[str, str] = {
     "page.progres.derived_note": (
         "Untuk hasil resmi yang diumumkan tanpa predikat, predikat diturunkan dari batas pita predikat resmi."
     ),
-    "page.progres.none_yet": "Belum ada hasil resmi Kabupaten Pati sampai tahun {year}.",
+    "page.progres.none_yet": "Belum ada hasil resmi {daerah} sampai tahun {year}.",
     "page.progres.gaps": "Jarak dari hasil resmi {year}",
     "page.progres.latest_before": "Hasil resmi {year} belum ada; yang dipakai hasil resmi terakhir, {base}.",
     "page.progres.kpi_score": "Skor resmi {year}",
@@ -613,15 +616,18 @@ TEXT: dict[str, str] = {
     "page.progres.pace_help": "Kemiringan garis lurus terbaik melalui semua hasil resmi (poin per tahun).",
     "page.progres.per_year_suffix": " poin/tahun",
     "page.progres.reached_short": "Sudah tercapai",
-    "page.progres.compare": "Pati dan daerah lain",
+    "page.progres.compare": "{daerah_singkat} dan daerah lain",
     "page.progres.compare_year": "Tahun penilaian",
     "page.progres.next_goal": "Sasaran {target} sudah tercapai; sebagai contoh dipakai sasaran berikutnya, {goal}. Geser untuk mengubahnya.",
-    "page.progres.compare_caption": "Garis putus-putus merah: sasaran Pati. Jingga: Kabupaten Pati; biru: daerah lain di Jawa Tengah; abu-abu: daerah lain.",
-    "page.progres.compare_none": "Belum ada hasil resmi Kabupaten Pati untuk dibandingkan.",
+    "page.progres.compare_caption": (
+        "Garis putus-putus merah: sasaran {daerah_singkat}. Jingga: {daerah}; biru: daerah lain di "
+        "{provinsi}; abu-abu: daerah lain."
+    ),
+    "page.progres.compare_none": "Belum ada hasil resmi {daerah} untuk dibandingkan.",
     "page.progres.partial": (
         "Gambaran nasional tidak lengkap: untuk {year} hanya {n} daerah lain yang hasilnya "
-        "dipublikasikan dan kami temukan, dari sekitar 546 pemerintah daerah. Daerah Jawa Tengah "
-        "ditampilkan lebih dulu; peringkat Pati tidak diketahui dan tidak dikarang."
+        "dipublikasikan dan kami temukan, dari sekitar 546 pemerintah daerah. Daerah {provinsi} "
+        "ditampilkan lebih dulu; peringkat {daerah_singkat} tidak diketahui dan tidak dikarang."
     ),
     "page.data.title": "Data Inovasi",
     "page.data.caption": "Cari dan saring inovasi; pilih satu baris untuk melihat semua isiannya dan tingkat buktinya.",
@@ -651,8 +657,7 @@ TEXT: dict[str, str] = {
     "chart.score.none": "Belum ada skor resmi maupun perkiraan",
     "chart.goal.needed": "Jalur yang dibutuhkan",
     "chart.goal.pace": "Laju selama ini",
-    "chart.region.pati": "Kabupaten Pati",
-    "chart.region.central_java": "Jawa Tengah",
+    "chart.region.subject_province": "{provinsi}",  # the subject's own bar is named by its region
     "chart.region.other_region": "Daerah lain",
     "chart.innovations": "Jumlah inovasi",
     "chart.innovations_short": "Inovasi",
@@ -762,6 +767,19 @@ TEXT: dict[str, str] = {
     "data.bad_file": "Berkas {file}, baris {row}, kolom '{column}': {reason}",
     "data.missing_file": "Berkas data tidak ditemukan: {file}",
     "data.missing_columns": "Berkas {file}: kolom wajib tidak ada: {columns}",
+    # the subject region file, reference/daerah.toml (analytics.region)
+    "region.missing": (
+        "Berkas data tidak ditemukan: {file}. Berkas ini menyebut daerah yang menjadi pokok dasbor "
+        "(kode, nama, nama_singkat, jenis, provinsi); lihat README, bagian 'Untuk daerah lain'."
+    ),
+    "region.not_toml": 'Berkas {file} bukan TOML yang sah (baris {line}); tulis setiap isian sebagai kunci = "teks".',
+    "region.unreadable": "Berkas {file} tidak dapat dibaca (izin atau penyandian bukan UTF-8).",
+    "region.bad_key": "Berkas {file}, isian '{key}': {reason}",
+    "region.reason.empty": "wajib diisi dengan teks di antara tanda kutip",
+    "region.reason.unknown": "tidak dikenal; isian yang dikenal: {known}",
+    "region.reason.kind": "'{value}' bukan kabupaten, kota atau provinsi",
+    "region.reason.code": "'{value}' bukan kode wilayah Kemendagri untuk {kind} (contoh: {example})",
+    "region.not_one": "Basis data rusak: tabel daerah berisi {n} baris, seharusnya satu. Bangun ulang basis data.",
     "cli.usage": "cara pakai:",
     "cli.positionals": "argumen",
     "cli.options": "pilihan",
@@ -773,6 +791,7 @@ TEXT: dict[str, str] = {
     "cli.err.value": "{arg}: nilai {value} tidak sah",
     "cli.err.one_value": "{arg}: perlu satu nilai",
     "cli.err.not_allowed": "{arg} tidak boleh dipakai bersama {other}",
+    "info.subject": "Daerah: {name} ({kind}, {province}; kode Kemendagri {code})",
     "info.tables": "Tabel dan jumlah baris",
     "info.years": "Tahun penilaian",
     "info.opd": "OPD (termasuk kecamatan)",
@@ -988,7 +1007,7 @@ TEXT: dict[str, str] = {
     "page.kelola.kind_hasil": "Hasil indeks resmi",
     "page.kelola.kind_help": (
         "Daftar inovasi: satu baris per inovasi per tahun, dari OPD. Hasil indeks resmi: skor IID "
-        "yang diterbitkan Kemendagri/BSKDN untuk Pati atau daerah lain, selalu dengan sumbernya."
+        "yang diterbitkan Kemendagri/BSKDN untuk {daerah} atau daerah lain, selalu dengan sumbernya."
     ),
     "page.kelola.template_download": "Unduh templat {kind} (.xlsx)",
     "page.kelola.upload": "Unggah berkas Excel atau CSV",
@@ -1073,7 +1092,7 @@ TEXT: dict[str, str] = {
         "• Hanya angka resmi yang sudah terbit, selalu dengan sumbernya (kolom sumber wajib). Jangan mengisi perkiraan.\n"
         "• Hasil dikenali dari daerah dan tahun: mengimpor ulang memperbarui isinya, tidak membuat data ganda.\n"
         "• Skor 0 sampai 100, paling banyak dua desimal (58,11 atau 58.11). Predikat dan peringkat dikosongkan bila tidak diterbitkan.\n"
-        "• jenis_daerah boleh kosong bila nama daerah diawali Kabupaten, Kota atau Provinsi (Kab. Pati juga diterima).\n"
+        "• jenis_daerah boleh kosong bila nama daerah diawali Kabupaten, Kota atau Provinsi (singkatan Kab. juga diterima).\n"
         "• Bila ada satu saja kesalahan, tidak ada yang disimpan; laporan menyebut baris, kolom dan alasannya."
     ),
     "import.template.col_column": "Kolom",
@@ -1112,8 +1131,8 @@ TEXT: dict[str, str] = {
     "import.col.level_mandatory": (
         "Tingkat bukti indikator '{name}' (0 = tidak ada bukti, 1 sampai 3). Bukti wajib pada penilaian IID."
     ),
-    "import.col.daerah": "Nama daerah, mis. Kabupaten Pati.",
-    "import.col.provinsi": "Provinsi daerah itu, mis. Jawa Tengah.",
+    "import.col.daerah": "Nama daerah diawali Kabupaten, Kota atau Provinsi, seperti di sumbernya.",
+    "import.col.provinsi": "Provinsi daerah itu, ditulis seperti di sumbernya.",
     "import.col.jenis_daerah": "kabupaten, kota atau provinsi (boleh kosong bila nama diawali Kabupaten/Kota/Provinsi).",
     "import.col.skor": "Skor IID resmi yang diterbitkan.",
     "import.col.predikat": "Predikat resmi seperti yang diterbitkan (boleh kosong).",
@@ -1219,7 +1238,7 @@ TEXT: dict[str, str] = {
     "scoresim.title": "Perkiraan IID, jalan menuju target, dan simulasi",
     "scoresim.no_year": "Pilih tahun penilaian di panel samping untuk melihat perkiraan IID.",
     "scoresim.scope_note": (
-        "Perkiraan selalu mencakup seluruh inovasi Kabupaten Pati tahun {year}; filter ({scope}) "
+        "Perkiraan selalu mencakup seluruh inovasi {daerah} tahun {year}; filter ({scope}) "
         "tidak berlaku di bagian ini."
     ),
     "scoresim.intro": (

@@ -1,7 +1,7 @@
-"""Progres Skor: Pati's official index results against the goal and the predicate bands, the gap to
-60,01 and to the next band, the yearly gain needed to reach a goal by a chosen year, and Pati beside
-other regions' published results of the same years (Central Java first; the national picture is
-partial and the page says so).
+"""Progres Skor: the subject region's official index results against the goal and the predicate
+bands, the gap to 60,01 and to the next band, the yearly gain needed to reach a goal by a chosen
+year, and the region beside other regions' published results of the same years (its own province
+first; the national picture is partial and the page says so).
 
 Only official, published results are used above the marker at the end; the scoring engine's
 estimates and the simulator (issue 4) are added below it.
@@ -27,14 +27,16 @@ COMPARE_YEAR_KEY = "banding"
 f = filters.current()
 year = f.year
 
-results = data.query("published_index_results")
+subject = data.subject()
+words = data.subject_words()
+results = data.query("published_index_results", **subject.params())
 targets = data.query("yearly_targets")
 bands = data.bands(year)
-pati = results[results["is_pati"]].sort_values("year")
-official = [progress.official_point(r, bands) for r in pati.to_dict("records")]
+own = results[results["is_subject"]].sort_values("year")
+official = [progress.official_point(r, bands) for r in own.to_dict("records")]
 target = progress.goal_for_year(targets, year).score
 
-components.page_header(t("page.progres.title"), t("page.progres.caption"))
+components.page_header(t("page.progres.title"), t("page.progres.caption", **words))
 st.caption(t("page.progres.filters_note"))
 
 # --- official results by year ---------------------------------------------------------------------
@@ -46,17 +48,17 @@ components.chart_with_table(
     key="progres_official",
     file_name="skor-resmi-per-tahun",
 )
-all_years = data.query("dashboard_years")["year"].astype(int).tolist() + pati["year"].astype(int).tolist()
+all_years = data.query("dashboard_years", **subject.params())["year"].astype(int).tolist()
 if all_years:
-    unpublished = sorted(set(range(min(all_years), max(all_years) + 1)) - set(pati["year"].astype(int)))
+    unpublished = sorted(set(range(min(all_years), max(all_years) + 1)) - set(own["year"].astype(int)))
     if unpublished:
         st.caption(t("page.progres.unpublished", years=", ".join(str(y) for y in unpublished)))
 if any(p.predicate_derived for p in official):
     st.caption(t("page.progres.derived_note"))
 
-upto = pati[pati["year"] <= year] if year is not None else pati
+upto = own[own["year"] <= year] if year is not None else own
 if upto.empty:
-    st.info(t("page.progres.none_yet", year=year))
+    st.info(t("page.progres.none_yet", year=year, **words))
 else:
     base = progress.official_point(upto.iloc[-1].to_dict(), bands)
 
@@ -142,18 +144,18 @@ else:
         file_name=f"jalur-ke-sasaran-{goal_year}",
     )
 
-# --- Pati beside other regions --------------------------------------------------------------------
-st.subheader(t("page.progres.compare"), anchor=False)
-pati_years = [int(y) for y in pati["year"]]
-if not pati_years:
-    st.info(t("page.progres.compare_none"))
+# --- the region beside other regions -------------------------------------------------------------
+st.subheader(t("page.progres.compare", **words), anchor=False)
+own_years = [int(y) for y in own["year"]]
+if not own_years:
+    st.info(t("page.progres.compare_none", **words))
 else:
-    earlier = [y for y in pati_years if year is None or y <= year]
-    default_year = earlier[-1] if earlier else pati_years[-1]
-    links.expect(COMPARE_YEAR_KEY, [str(y) for y in pati_years], str(default_year))
+    earlier = [y for y in own_years if year is None or y <= year]
+    default_year = earlier[-1] if earlier else own_years[-1]
+    links.expect(COMPARE_YEAR_KEY, [str(y) for y in own_years], str(default_year))
     chosen = st.segmented_control(
         t("page.progres.compare_year"),
-        pati_years,
+        own_years,
         default=default_year,
         key=COMPARE_YEAR_KEY,
         bind="query-params",
@@ -167,9 +169,9 @@ else:
         key="progres_compare",
         file_name=f"perbandingan-daerah-{chosen}",
     )
-    others = int((~same_year["is_pati"]).sum())
-    st.caption(t("page.progres.compare_caption"))
-    st.warning(t("page.progres.partial", n=others, year=chosen), icon=":material/info:")
+    others = int((~same_year["is_subject"]).sum())
+    st.caption(t("page.progres.compare_caption", **words))
+    st.warning(t("page.progres.partial", n=others, year=chosen, **words), icon=":material/info:")
 
 # --- estimate & simulator sections (issue 4) ---
 score_sections.render(year, scope=f.describe())

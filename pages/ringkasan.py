@@ -1,4 +1,4 @@
-"""Ringkasan (for the regent): where Pati stands against 60,01, who has no innovation yet, and what
+"""Ringkasan (for the regent): where the region stands against 60,01, who has no innovation yet, and what
 to do to pass 60,01.
 
 One screen, rendered from the briefing model (`analytics.briefing`, the same model as the PDF, the
@@ -22,7 +22,8 @@ f = filters.current()
 b = data.briefing(f)
 
 components.page_header(
-    t("page.ringkasan.title", year=b.year), t("page.ringkasan.caption", target=fmt_score(b.target))
+    t("page.ringkasan.title", year=b.year),
+    t("page.ringkasan.caption", target=fmt_score(b.target), **data.subject_words()),
 )
 components.scope_caption(b.scope_text)
 if b.method_error:

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from analytics import charts, db, progress, tables
+from analytics import charts, db, progress, region, tables
 from analytics.methods import method_for_year
 from analytics.text import t
 
@@ -22,8 +22,9 @@ ALLOWED_COLOURS = {c.upper() for c in charts.OKABE_ITO.values()} | {charts.GREY.
 @pytest.fixture(scope="module")
 def frames(built_db: Path) -> dict[str, pd.DataFrame]:
     with db.connection(built_db) as con:
+        subject = region.subject_of(con).params()
         return {
-            name: db.query(con, name, **NO_FILTER)
+            name: db.query(con, name, **NO_FILTER, **subject)
             for name in (
                 "participation_by_year",
                 "opd_innovation_counts",
@@ -35,9 +36,9 @@ def frames(built_db: Path) -> dict[str, pd.DataFrame]:
 
 
 def _official_points(frames) -> list[progress.ScorePoint]:
-    pati = frames["published_index_results"]
-    pati = pati[pati["is_pati"]]
-    return [progress.official_point(r, BANDS) for r in pati.to_dict("records")]
+    results = frames["published_index_results"]
+    own = results[results["is_subject"]]
+    return [progress.official_point(r, BANDS) for r in own.to_dict("records")]
 
 
 def _figures(frames) -> dict[str, go.Figure]:
@@ -173,8 +174,8 @@ def test_band_names_beside_the_score_plot_and_under_the_region_axis():
     assert fig.layout.margin.r >= charts.BAND_MARGIN_RIGHT
 
     regions = pd.DataFrame(
-        {"region": ["Kabupaten Pati", "Jawa Tengah"], "score": [53.0, 60.2], "is_pati": [True, False],
-         "is_central_java": [False, True]}
+        {"region": ["Kabupaten Pati", "Jawa Tengah"], "province": ["Jawa Tengah", "Jawa Tengah"],
+         "score": [53.0, 60.2], "is_subject": [True, False], "in_subject_province": [False, True]}
     )  # fmt: skip
     fig = charts.figure_region_comparison(regions, BANDS, 60.01)
     bands = sorted(
@@ -326,18 +327,23 @@ def test_criteria_in_fixed_order_with_shares(frames):
     assert all("%" in text for text in fig.data[0].text)
 
 
-def test_region_comparison_highlights_pati(frames):
+def test_region_comparison_highlights_the_subject(frames):
     results = frames["published_index_results"]
     year = results[results["year"] == 2021]
     fig = charts.figure_region_comparison(year, BANDS, 60.01)
     bars = fig.data[0]
-    pati_index = list(year["is_pati"]).index(True)
-    assert bars.marker.color[pati_index] == charts.COLOURS["pati"]
-    # the names above the bars, in the bars' order: Pati's in bold
+    own = list(year["is_subject"]).index(True)
+    assert bars.marker.color[own] == charts.COLOURS["subject"]
+    # the names above the bars, in the bars' order: the subject's in bold
     names = [a.text for a in fig.layout.annotations if a.xref == "paper" and a.yref == "y"]
     assert len(names) == len(year)
-    assert names[pati_index].startswith("<b>") and sum(n.startswith("<b>") for n in names) == 1
-    assert all(c != charts.COLOURS["pati"] for i, c in enumerate(bars.marker.color) if i != pati_index)
+    assert names[own].startswith("<b>") and sum(n.startswith("<b>") for n in names) == 1
+    assert all(c != charts.COLOURS["subject"] for i, c in enumerate(bars.marker.color) if i != own)
+    # the legend names the subject and its province from the data (data/reference/daerah.toml)
+    assert _legend_names(fig)[:2] == [
+        "Kabupaten Pati",
+        t("chart.region.subject_province", provinsi="Jawa Tengah"),
+    ]
 
 
 def _no_rows(*columns: str) -> pd.DataFrame:
@@ -353,7 +359,7 @@ EMPTY = {
     "figure_score_trend": lambda: charts.figure_score_trend(_no_rows("year", "score", "kind"), BANDS, 60.01),
     "figure_goal_path": lambda: charts.figure_goal_path(_no_rows("year", "score"), 2025, 79.6, 2027, 85.0),
     "figure_region_comparison": lambda: charts.figure_region_comparison(
-        _no_rows("region", "score", "is_pati", "is_central_java"), BANDS, 60.01
+        _no_rows("region", "province", "score", "is_subject", "in_subject_province"), BANDS, 60.01
     ),
     "figure_opd_counts": lambda: charts.figure_opd_counts(_no_rows(*COUNT_COLUMNS)),
     "figure_opd_heatmap": lambda: charts.figure_opd_heatmap(_no_rows(*COUNT_COLUMNS), year=2025),
@@ -378,7 +384,15 @@ _YEARS = [2021, 2022, 2023]
 # every builder whose input can be all zeros, with such an input
 ALL_ZERO = {
     "figure_region_comparison": lambda: charts.figure_region_comparison(
-        pd.DataFrame({"region": ["A"], "score": [0.0], "is_pati": [True], "is_central_java": [False]})
+        pd.DataFrame(
+            {
+                "region": ["A"],
+                "province": ["B"],
+                "score": [0.0],
+                "is_subject": [True],
+                "in_subject_province": [False],
+            }
+        )
     ),
     "figure_opd_counts": lambda: charts.figure_opd_counts(
         pd.DataFrame({"opd_short_name": ["A", "B"], "n_innovations": [0, 0], "is_kecamatan": [False, True]})

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics import db, export, report, scoring
+from analytics import db, export, region, report, scoring
 from analytics.text import t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,7 +95,8 @@ def test_scores_official_with_source_estimates_labelled(con, book_2022) -> None:
     assert row[t("export.col.kind")] == "resmi"
     assert abs(float(row[t("export.col.score")]) - 58.11) < 1e-9
     assert "5news.co.id" in row[t("export.col.source")]
-    official_years = set(db.query(con, "published_index_results").query("is_pati")["year"])
+    subject = region.subject_of(con).params()
+    official_years = set(db.query(con, "published_index_results", **subject).query("is_subject")["year"])
     for year, r in scores.iterrows():
         if year in official_years:
             assert r[t("export.col.kind")] == "resmi"
@@ -107,7 +108,7 @@ def test_scores_official_with_source_estimates_labelled(con, book_2022) -> None:
 def test_keterangan_says_sample_official_and_estimate(book_2022) -> None:
     notes = book_2022[t("export.sheet.notes")]
     text = " ".join(str(v) for v in notes.to_numpy().ravel())
-    assert t("handout.title", year=2022) in notes.columns[0]
+    assert t("handout.title", year=2022, daerah="Kabupaten Pati") in notes.columns[0]
     assert "13 Desember 2022" in text
     assert t("export.note.sample_yes") in text
     assert "Hasil resmi 2022" in text and "5news.co.id" in text

@@ -52,7 +52,7 @@ def test_pdf_is_valid_a4_with_title_date_and_page_numbers(pdf_2022: bytes) -> No
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         assert abs(width - 595.28) < 1 and abs(height - 841.89) < 1  # A4 in points
     text = _text(pdf_2022)
-    assert t("handout.title", year=2022) in text
+    assert t("handout.title", year=2022, daerah="Kabupaten Pati") in text
     assert fmt_date(MADE_ON) == "13 Desember 2022"
     assert "Dibuat 13 Desember 2022" in text
     assert f"Halaman {n} dari {n}" in text

@@ -223,8 +223,8 @@ def test_charts_escape_names_from_data() -> None:
         }
     )
     regions = pd.DataFrame(
-        {"region": [HOSTILE, "Kabupaten Pati"], "score": [70.0, 79.6], "is_pati": [False, True],
-         "is_central_java": [True, True]}
+        {"region": [HOSTILE, "Kabupaten Pati"], "province": [HOSTILE, HOSTILE], "score": [70.0, 79.6],
+         "is_subject": [False, True], "in_subject_province": [True, True]}
     )  # fmt: skip
     category = pd.DataFrame({"value": [HOSTILE, "kesehatan"], "n": [2, 4]})
     gaps = pd.DataFrame({"opd_name": [HOSTILE], "points_at_risk": [1.5], "n_missing": [2]})
@@ -239,7 +239,7 @@ def test_charts_escape_names_from_data() -> None:
     ]
     for fig in figures:
         texts = _strings(fig.to_plotly_json())
-        # our own markup is <b> (Pati's name), <br> (wrapped labels) and hover templates' <extra>
+        # our own markup is <b> (the subject's name), <br> (wrapped labels) and hover templates' <extra>
         markup = {m for s in texts for m in re.findall(r"<[^>]*>", s)}
         assert markup <= {"<b>", "</b>", "<br>", "<extra>", "</extra>"}, markup
         assert any(safe.html(HOSTILE) in s.replace("<br>", " ") for s in texts), fig.layout.title

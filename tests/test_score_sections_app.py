@@ -273,7 +273,7 @@ def test_new_innovation_below_average_warns(env_db, con) -> None:
 def test_scope_note_and_missing_year(env_db, con) -> None:
     year = scoring.available_years(con)[0]
     at = _app(year, scope="Dinas Kesehatan").run()
-    assert t("scoresim.scope_note", year=year, scope="Dinas Kesehatan") in _texts(at)
+    assert t("scoresim.scope_note", year=year, scope="Dinas Kesehatan", daerah="Kabupaten Pati") in _texts(at)
     at = _app(None).run()
     assert not at.exception and t("scoresim.no_year") in _texts(at)
     at = _app(1999).run()  # no evidence that year: the engine's message, not an exception

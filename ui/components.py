@@ -167,7 +167,7 @@ def csv_button(table: pd.DataFrame, file_name: str, *, key: str) -> None:
 
 def no_data(year: int | None) -> None:
     """Nothing to show: say whether the filters are too narrow or the database holds no innovation."""
-    if not bool(data.query("dashboard_years")["has_data"].any()):
+    if not bool(data.query("dashboard_years", **data.subject().params())["has_data"].any()):
         st.info(t("page.empty_db"))
     else:
         st.info(t("page.no_data", year=year))

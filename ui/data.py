@@ -20,8 +20,9 @@ import streamlit as st
 
 from analytics import briefing as briefing_model
 from analytics import build as builder
-from analytics import db, scoring
+from analytics import db, region, scoring
 from analytics.methods import MethodError, available_methods, method_for_year
+from analytics.safe import md
 from analytics.scope import Scope
 from analytics.text import t
 
@@ -73,6 +74,22 @@ def _info(signature: tuple[str, int, int]) -> dict[str, Any]:
 
 def info() -> dict[str, Any]:
     return _info(ensure_database())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _subject(signature: tuple[str, int, int]) -> region.Region:
+    return region.subject_of(_connection(signature))
+
+
+def subject() -> region.Region:
+    """The region the database is about (its name for every page, `.params()` for subject queries)."""
+    return _subject(ensure_database())
+
+
+def subject_words() -> dict[str, str]:
+    """The subject's catalogue words (`Region.words()`) escaped for Streamlit Markdown:
+    st.caption(t(key, **data.subject_words()))."""
+    return {key: md(value) for key, value in subject().words().items()}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -51,9 +51,14 @@ def _xlsx(signature: tuple[str, int, int], year: int, opd, jenis, tahapan, searc
 SEARCH_IN_NAME = 40  # characters of the search kept in a file name
 
 
+def _of_region(kind: str) -> str:
+    """A download's kind with the region's short name: "data-inovasi" -> "data-inovasi-pati"."""
+    return f"{kind}-{lembar.slug(data.subject().short_name)}"
+
+
 def _file_name(kind: str, f: Filters, suffix: str, search: str | None = None) -> str:
-    """The download's name from what it holds: "data-inovasi-pati-2025-dinkes-cari-posyandu.xlsx".
-    Every part is slugged (ASCII letters, digits and "-"), so a search or a code can never make an
+    """The download's name from what it holds: "data-inovasi-pati-2025-dinkes-cari-posyandu.xlsx"
+    (`kind` from `_of_region`). Every part is slugged (ASCII letters, digits and "-"), so a search or a code can never make an
     unsafe or clashing name; a search with no such character is named by a short digest of it."""
     parts = [kind, str(f.year)]
     parts += [lembar.slug(p) for p in (f.opd_id, f.opd_kind, f.jenis, f.tahapan) if p]
@@ -71,7 +76,7 @@ def pdf_button(f: Filters, *, key: str = "unduh_pdf") -> None:
     st.download_button(
         t("handout.ui.pdf"),
         data=lambda: _pdf(*args),
-        file_name=_file_name("ringkasan-inovasi-pati", f, ".pdf"),
+        file_name=_file_name(_of_region("ringkasan-inovasi"), f, ".pdf"),
         mime=PDF_MIME,
         key=key,
         help=t("handout.ui.pdf_help"),
@@ -89,7 +94,7 @@ def excel_button(f: Filters, *, search: str | None = None, key: str = "unduh_xls
     st.download_button(
         t("handout.ui.xlsx"),
         data=lambda: _xlsx(*args),
-        file_name=_file_name("data-inovasi-pati", f, ".xlsx", search=search),
+        file_name=_file_name(_of_region("data-inovasi"), f, ".xlsx", search=search),
         mime=XLSX_MIME,
         key=key,
         help=t("handout.ui.xlsx_help"),
@@ -112,7 +117,7 @@ def snapshot_button(f: Filters, *, key: str = "unduh_html") -> None:
     st.download_button(
         t("handout.ui.html"),
         data=lambda: _snapshot(*args),
-        file_name=_file_name("ringkasan-luring-pati", f, ".html"),
+        file_name=_file_name(_of_region("ringkasan-luring"), f, ".html"),
         mime="text/html",
         key=key,
         help=t("handout.ui.html_help"),

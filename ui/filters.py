@@ -94,7 +94,7 @@ def _years() -> tuple[list[int], int | None]:
 
 @st.cache_data(max_entries=4, show_spinner=False)
 def _years_of(signature: tuple[str, int, int]) -> tuple[list[int], int | None]:
-    years = data.query("dashboard_years")
+    years = data.query("dashboard_years", **data.subject().params())
     options = [int(y) for y in years["year"]]
     with_data = [int(y) for y in years.loc[years["has_data"], "year"]]
     default = max(with_data) if with_data else (max(options) if options else None)

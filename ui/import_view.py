@@ -68,7 +68,7 @@ def kind_choice() -> str:
         format_func=labels.__getitem__,
         horizontal=True,
         key="kelola_kind",
-        help=t("page.kelola.kind_help"),
+        help=t("page.kelola.kind_help", **data.subject_words()),
     )
 
 

@@ -136,7 +136,7 @@ def render(year: int | None, *, scope: str | None = None) -> None:
         st.error(str(exc))
         return
     if scope:
-        st.caption(t("scoresim.scope_note", year=year, scope=md(scope)))
+        st.caption(t("scoresim.scope_note", year=year, scope=md(scope), **data.subject_words()))
 
     est = scoring.estimate_data(yd)
     render_estimate(yd, est)

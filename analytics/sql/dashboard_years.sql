@@ -1,11 +1,12 @@
 -- grain: one row per assessment year the dashboard can show: a year with innovation data, or a year
--- with an official result for Kabupaten Pati (newest first; has_data says which of the two)
+-- with an official result for the subject region $subject_region (newest first; has_data says
+-- which of the two)
 with data_years as (
     select year from stg_year
 ),
 
 official_years as (
-    select distinct year from index_result where region = 'Kabupaten Pati'
+    select distinct year from index_result where region = $subject_region
 ),
 
 final as (

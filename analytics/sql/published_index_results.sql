@@ -1,5 +1,6 @@
 -- grain: one row per region per assessment year: every official, published IID result with its
--- source (Pati and other regions); Central Java first, then by score
+-- source (the subject region, $subject_region of $subject_province, and other regions); the
+-- subject first, then the rest of its province, then by score
 with final as (
     select
         region,
@@ -11,10 +12,10 @@ with final as (
         rank,
         rank_scope,
         source,
-        region = 'Kabupaten Pati' as is_pati,
-        province = 'Jawa Tengah' as is_central_java
+        region = $subject_region as is_subject,
+        province = $subject_province as in_subject_province
     from index_result
 )
 
 select * from final
-order by year, is_pati desc, is_central_java desc, score desc, region
+order by year, is_subject desc, in_subject_province desc, score desc, region

@@ -1,4 +1,4 @@
--- Data model of Dasbor Inovasi Daerah (Kabupaten Pati).
+-- Data model of Dasbor Inovasi Daerah (for the one region named in subject_region).
 --
 -- This file is the one documented description of the stored tables. Derived views (staging
 -- `stg_*` and marts `mart_*`) live in analytics/sql/models/, one file each, and are created by
@@ -28,7 +28,18 @@ create table data_load (
 );
 create sequence data_load_seq start 1;
 
--- One row per kecamatan of Kabupaten Pati (BPS code 33.18.xx). Codes 16-21 are not confirmed.
+-- Exactly one row: the region the database is about (the subject), from reference/daerah.toml.
+-- Pages, handouts and the CLI name the region from here (analytics.region.subject_of).
+create table subject_region (
+    code       varchar primary key,             -- Kemendagri code, e.g. '33.18' (a provinsi: '33')
+    name       varchar not null,                -- e.g. 'Kabupaten Pati', as index_result.region spells it
+    short_name varchar not null,                -- e.g. 'Pati'
+    kind       varchar not null check (kind in ('kabupaten', 'kota', 'provinsi')),
+    province   varchar not null                 -- e.g. 'Jawa Tengah', as index_result.province spells it
+);
+
+-- One row per kecamatan of the subject region (BPS code, e.g. 33.18.xx for Kabupaten Pati; there
+-- codes 16-21 are not confirmed).
 create table kecamatan (
     code           varchar primary key,       -- e.g. '33.18.10'
     name           varchar not null unique,
@@ -37,7 +48,7 @@ create table kecamatan (
 
 -- One row per government work unit (OPD), the 21 kecamatan included.
 create table opd (
-    opd_id         varchar primary key,       -- stable slug, e.g. 'dinkes', 'kec_pati'
+    opd_id         varchar primary key,       -- stable slug, e.g. 'dinkes', 'kec_sukolilo'
     name           varchar not null unique,   -- current official name
     short_name     varchar not null,          -- e.g. 'Dinkes'
     kind           varchar not null check (kind in
@@ -128,7 +139,7 @@ create table spd_evidence (
     primary key (year, indicator_code)
 );
 
--- Official, published index results (Pati and other regions), each with its source.
+-- Official, published index results (the subject region and others), each with its source.
 -- Only figures found in a source are stored; missing years stay missing.
 create table index_result (
     region     varchar not null,
