@@ -97,7 +97,7 @@ def parse(raw: dict[str, Any], file: str = SUBJECT_FILE) -> Region:
     for key, field in _FIELDS.items():
         value = raw.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise RegionError(t("region.bad_key", file=file, key=key, reason=t("region.reason.empty")))
+            raise RegionError(t("region.bad_key", file=file, name=key, reason=t("region.reason.empty")))
         values[field] = value.strip()
     unknown = sorted(set(raw) - set(_FIELDS))
     if unknown:
@@ -105,7 +105,7 @@ def parse(raw: dict[str, Any], file: str = SUBJECT_FILE) -> Region:
             t(
                 "region.bad_key",
                 file=file,
-                key=unknown[0],
+                name=unknown[0],
                 reason=t("region.reason.unknown", known=", ".join(_FIELDS)),
             )
         )
@@ -113,7 +113,7 @@ def parse(raw: dict[str, Any], file: str = SUBJECT_FILE) -> Region:
     region = Region(**values)
     if region.kind not in KINDS:
         raise RegionError(
-            t("region.bad_key", file=file, key="jenis", reason=t("region.reason.kind", value=region.kind))
+            t("region.bad_key", file=file, name="jenis", reason=t("region.reason.kind", value=region.kind))
         )
     pattern = _PROVINCE_CODE if region.kind == "provinsi" else _REGENCY_CODE
     if not pattern.fullmatch(region.code):
@@ -122,7 +122,7 @@ def parse(raw: dict[str, Any], file: str = SUBJECT_FILE) -> Region:
             t(
                 "region.bad_key",
                 file=file,
-                key="kode",
+                name="kode",
                 reason=t("region.reason.code", value=region.code, kind=region.kind, example=example),
             )
         )

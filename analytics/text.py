@@ -774,7 +774,7 @@ TEXT: dict[str, str] = {
     ),
     "region.not_toml": 'Berkas {file} bukan TOML yang sah (baris {line}); tulis setiap isian sebagai kunci = "teks".',
     "region.unreadable": "Berkas {file} tidak dapat dibaca (izin atau penyandian bukan UTF-8).",
-    "region.bad_key": "Berkas {file}, isian '{key}': {reason}",
+    "region.bad_key": "Berkas {file}, isian '{name}': {reason}",
     "region.reason.empty": "wajib diisi dengan teks di antara tanda kutip",
     "region.reason.unknown": "tidak dikenal; isian yang dikenal: {known}",
     "region.reason.kind": "'{value}' bukan kabupaten, kota atau provinsi",

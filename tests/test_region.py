@@ -205,7 +205,9 @@ def test_the_follow_up_sheet_snapshot_and_workbook_speak_of_the_region(
 ) -> None:
     with db.connection(contoh_db) as con:
         sheet = PdfReader(io.BytesIO(lembar.lembar_pdf(con, YEAR, "dinkes")))
-        book = pd.read_excel(io.BytesIO(export.render_xlsx(con, model)), sheet_name=None, header=None)
+        book = pd.read_excel(
+            io.BytesIO(export.render_xlsx(con, model)), sheet_name=None, header=None, engine="calamine"
+        )
     _clean(re.sub(r"\s+", " ", " ".join(p.extract_text() for p in sheet.pages)), "the follow-up sheet")
     page = snapshot.render(model)
     # what a reader sees and the chart data; not plotly.js and the embedded fonts
