@@ -97,6 +97,13 @@ def _mandatory_indicators(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {code for code, mandatory in zip(frame["code"], frame["mandatory"], strict=True) if mandatory}
 
 
+# the title and the notes of the instructions sheet, by template kind
+SHEET_TEXT = {
+    "inovasi": ("import.template.title_inovasi", "import.template.notes_inovasi"),
+    "hasil": ("import.template.title_hasil", "import.template.notes_hasil"),
+}
+
+
 def _field_note(f: importer.Field, mandatory: set[str]) -> str:
     if f.kind == "level":
         key = "import.col.level_mandatory" if f.column in mandatory else "import.col.level"
@@ -171,9 +178,10 @@ def _write_guide(
     sheet.set_column(1, 1, 10)
     sheet.set_column(2, 2, 70)
     sheet.set_column(3, 3, 50)
-    sheet.write(0, 0, t(f"import.template.title_{kind}"), fmt["title"])
+    title, notes = SHEET_TEXT[kind]
+    sheet.write(0, 0, t(title), fmt["title"])
     row = 2
-    for line in t(f"import.template.notes_{kind}").split("\n"):
+    for line in t(notes).split("\n"):
         sheet.write(row, 0, line)
         row += 1
     row += 1
