@@ -265,6 +265,18 @@ def test_bad_names_and_weak_passwords(editors: Path, name: str, password: str, n
     assert not editors.exists()
 
 
+def test_the_editors_file_is_toml_that_keeps_dotted_names_and_quotes(
+    editors: Path, hasher: CountingHasher
+) -> None:
+    auth.add_editor("budi.santoso", PASSWORD, path=editors)  # a dot must not make a nested table
+    auth.add_editor("siti-2", 'kata"sandi\\aman', path=editors)
+    loaded = auth.load_editors(editors)
+    assert sorted(loaded) == ["budi.santoso", "siti-2"]
+    assert loaded["siti-2"]["hash"] == 'fake$kata"sandi\\aman'
+    assert editors.read_text(encoding="utf-8").startswith("# Editors of Dasbor Inovasi Daerah.")
+    assert sorted(p.name for p in editors.parent.iterdir()) == ["editors.toml"]  # no temp file left
+
+
 def test_existing_editor_needs_replace_and_can_be_removed(editors: Path) -> None:
     auth.add_editor("budi", PASSWORD, path=editors)
     with pytest.raises(auth.AuthError, match="sudah ada"):
