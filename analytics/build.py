@@ -5,6 +5,9 @@ it, and only then swaps it in with `os.replace` (the writer steps it shares with
 in `analytics.db`: the lock, `one_transaction`, `swap_in`, `insert_frame`, `record_load`). Any failure leaves the previous database exactly as
 it was. Reference files are checked row by row; a bad value is reported with its file, row and
 column in Bahasa Indonesia.
+
+Over 500 lines on purpose: the loader of each data file (`_Loader`) is one step of the one build
+transaction, and its file/row/column checks sit beside it; `info()` describes what a build wrote.
 """
 
 from __future__ import annotations
