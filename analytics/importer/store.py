@@ -102,6 +102,8 @@ def write_failed(exc: duckdb.Error) -> DatabaseError:
 def _write(
     con: duckdb.DuckDBPyConnection, parsed: Parsed, the_plan: Plan, who: str, replace_sample: bool
 ) -> int:
+    """Write the plan's changed rows, their history and the batch in the open transaction; the
+    new batch id. (The step a test replaces to fail after every row is written.)"""
     now = dt.datetime.now().replace(microsecond=0)
     table = TARGET_TABLE[parsed.kind]
     changed_rows = [r for r in the_plan.rows if r.action != "same"]
