@@ -15,6 +15,7 @@ from argon2.exceptions import VerifyMismatchError
 
 from analytics import auth
 from analytics.text import t
+from tests.fixtures.cli import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "kata-sandi-rahasia-1"
@@ -308,17 +309,7 @@ def test_the_default_editors_file_is_outside_git() -> None:
 
 
 def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "analytics", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+    return run_cli(*args, stdin=stdin, env=env)  # an empty stdin, not the terminal's
 
 
 def test_editor_cli(editors: Path) -> None:

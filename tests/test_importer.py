@@ -15,7 +15,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import threading
 import time
 import zipfile
@@ -32,6 +31,7 @@ from analytics import db, importer
 from analytics.__main__ import main as cli_main
 from analytics.importer import store
 from analytics.text import MONTHS
+from tests.fixtures.cli import run_cli
 from tests.fixtures.spreadsheets import (
     INNOVATION_HEADER,
     RESULT_HEADER,
@@ -957,22 +957,6 @@ def test_a_second_writer_waits_for_the_first(db_copy: Path) -> None:
 
 
 # ----------------------------------------------------------------------------- CLI
-
-
-def run_cli(
-    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "analytics", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
 
 
 def test_cli_exit_codes(db_copy: Path, tmp_path: Path) -> None:

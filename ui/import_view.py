@@ -165,16 +165,21 @@ def _problems(parsed: importer.Parsed) -> None:
         placeholder=MISSING,  # a missing column has no row; not Streamlit's "None"
         key="kelola_problems",
     )
+    _report_download(parsed, "page.kelola.report_download", "laporan", "kelola_report")
+    _ignored(parsed)
+
+
+def _report_download(parsed: importer.Parsed, label_key: str, prefix: str, key: str) -> None:
+    """The whole validation report as a text file (every problem, or every lenient reading)."""
     st.download_button(
-        t("page.kelola.report_download"),
+        t(label_key),
         data=parsed.report(limit=None).encode("utf-8"),
-        file_name=f"laporan_{parsed.file_name}.txt",
+        file_name=f"{prefix}_{parsed.file_name}.txt",
         mime="text/plain",
         icon=":material/download:",
         on_click="ignore",
-        key="kelola_report",
+        key=key,
     )
-    _ignored(parsed)
 
 
 def _ignored(parsed: importer.Parsed) -> None:
@@ -222,15 +227,7 @@ def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[
     cols[3].metric(t("page.kelola.removed").capitalize(), fmt_number(the_plan.removed))
     _preview(the_plan)
     if parsed.readings:  # the table shows the first rows; the report lists every reading
-        st.download_button(
-            t("page.kelola.readings_download"),
-            data=parsed.report(limit=None).encode("utf-8"),
-            file_name=f"penafsiran_{parsed.file_name}.txt",
-            mime="text/plain",
-            icon=":material/download:",
-            on_click="ignore",
-            key="kelola_readings_report",
-        )
+        _report_download(parsed, "page.kelola.readings_download", "penafsiran", "kelola_readings_report")
     if not the_plan.has_changes:
         st.info(t("page.kelola.nothing_to_do"), icon=":material/info:")
         return
