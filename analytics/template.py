@@ -25,6 +25,7 @@ import xlsxwriter
 
 from analytics import importer
 from analytics.db import query
+from analytics.files import write_atomically
 from analytics.text import t
 
 TEMPLATE_ROWS = 2000  # rows that get dropdowns; more rows can be typed, they are just not checked
@@ -212,11 +213,4 @@ def write_template_file(
     target = Path(path)
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    data = template_bytes(con, kind)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+    return write_atomically(target, template_bytes(con, kind))
