@@ -25,6 +25,7 @@ import xlsxwriter
 
 from analytics import importer
 from analytics.db import query
+from analytics.files import write_atomically
 from analytics.text import t
 
 TEMPLATE_ROWS = 2000  # rows that get dropdowns; more rows can be typed, they are just not checked
@@ -95,6 +96,13 @@ def _write_lists(sheet: Any, con: duckdb.DuckDBPyConnection) -> str:
 def _mandatory_indicators(con: duckdb.DuckDBPyConnection) -> set[str]:
     frame = query(con, "import_sid_indicators")
     return {code for code, mandatory in zip(frame["code"], frame["mandatory"], strict=True) if mandatory}
+
+
+# the title and the notes of the instructions sheet, by template kind
+SHEET_TEXT = {
+    "inovasi": ("import.template.title_inovasi", "import.template.notes_inovasi"),
+    "hasil": ("import.template.title_hasil", "import.template.notes_hasil"),
+}
 
 
 def _field_note(f: importer.Field, mandatory: set[str]) -> str:
@@ -171,9 +179,10 @@ def _write_guide(
     sheet.set_column(1, 1, 10)
     sheet.set_column(2, 2, 70)
     sheet.set_column(3, 3, 50)
-    sheet.write(0, 0, t(f"import.template.title_{kind}"), fmt["title"])
+    title, notes = SHEET_TEXT[kind]
+    sheet.write(0, 0, t(title), fmt["title"])
     row = 2
-    for line in t(f"import.template.notes_{kind}").split("\n"):
+    for line in t(notes).split("\n"):
         sheet.write(row, 0, line)
         row += 1
     row += 1
@@ -204,11 +213,4 @@ def write_template_file(
     target = Path(path)
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    data = template_bytes(con, kind)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+    return write_atomically(target, template_bytes(con, kind))

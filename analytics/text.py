@@ -67,7 +67,6 @@ TEXT: dict[str, str] = {
     # (analytics.region.Region.words()); no region is named in this catalogue
     "app.name": "Dasbor Inovasi Daerah",
     "app.title": "Dasbor Inovasi Daerah {daerah}",
-    "app.subtitle": "Partisipasi OPD, jenis inovasi, dan Indeks Inovasi Daerah (IID)",
     "sample.badge": "data contoh",
     "sample.notice": (
         "Sebagian data yang tampil adalah **data contoh** (buatan, bukan data resmi OPD). "
@@ -83,11 +82,7 @@ TEXT: dict[str, str] = {
         "Berisi data contoh: jumlah inovasi, cakupan OPD dan skor perkiraan di sini dihitung dari "
         "data buatan, bukan data resmi OPD. Hasil indeks resmi selalu diberi sumbernya."
     ),
-    "handout.kpi.gap_note": "poin lagi menuju sasaran (dari skor {kind})",
-    "handout.kpi.change": "{diff} dibanding {year}",
-    "handout.kpi.method": "metode IID {year}",
     "handout.chart.heading": "Grafik",
-    "handout.chart.score": "Skor indeks dari tahun ke tahun",
     "handout.chart.coverage": "OPD yang punya minimal satu inovasi",
     "handout.chart.jenis": "Inovasi digital dan non-digital per tahun",
     "handout.chart.failed": (
@@ -431,7 +426,6 @@ TEXT: dict[str, str] = {
     "kpi.score.method": "perkiraan, metode {year}",
     "kpi.arrows": "Panah menunjukkan perubahan {what}.",
     "kpi.arrows.year": "dibanding {year}",
-    "kpi.arrows.score": "skor dibanding {year} ({kind})",
     "kpi.gap": "Jarak ke {target}",
     "kpi.gap.help": "Sasaran tahun ini: skor minimal {target} (pita Sangat Inovatif mulai 60,01).",
     "kpi.score.whole_regency": "Skor untuk seluruh pemerintah daerah; tidak terpengaruh filter OPD, jenis, atau tahapan.",
@@ -660,7 +654,6 @@ TEXT: dict[str, str] = {
     "chart.region.subject_province": "{provinsi}",  # the subject's own bar is named by its region
     "chart.region.other_region": "Daerah lain",
     "chart.innovations": "Jumlah inovasi",
-    "chart.innovations_short": "Inovasi",
     "chart.coverage.all": "Semua OPD",
     "chart.coverage.opd": "Perangkat daerah",
     "chart.coverage.kecamatan": "Kecamatan",
