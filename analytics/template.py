@@ -105,11 +105,40 @@ SHEET_TEXT = {
 }
 
 
+# the note on the instructions sheet of each template column (the evidence level columns share one)
+FIELD_NOTE = {
+    "tahun": "import.col.tahun",
+    "nama_inovasi": "import.col.nama_inovasi",
+    "opd": "import.col.opd",
+    "unit": "import.col.unit",
+    "jenis": "import.col.jenis",
+    "bentuk": "import.col.bentuk",
+    "tahapan": "import.col.tahapan",
+    "inisiator": "import.col.inisiator",
+    "urusan": "import.col.urusan",
+    "tanggal_uji_coba": "import.col.tanggal_uji_coba",
+    "tanggal_penerapan": "import.col.tanggal_penerapan",
+    "deskripsi": "import.col.deskripsi",
+    "perubahan": "import.col.perubahan",
+    "dampak_terukur": "import.col.dampak_terukur",
+    "metode_baru": "import.col.metode_baru",
+    "kolaborasi": "import.col.kolaborasi",
+    "daerah": "import.col.daerah",
+    "provinsi": "import.col.provinsi",
+    "jenis_daerah": "import.col.jenis_daerah",
+    "skor": "import.col.skor",
+    "predikat": "import.col.predikat",
+    "peringkat": "import.col.peringkat",
+    "lingkup_peringkat": "import.col.lingkup_peringkat",
+    "sumber": "import.col.sumber",
+}
+
+
 def _field_note(f: importer.Field, mandatory: set[str]) -> str:
     if f.kind == "level":
         key = "import.col.level_mandatory" if f.column in mandatory else "import.col.level"
         return t(key, name=f.aliases[0])
-    return t(f"import.col.{f.name}")
+    return t(FIELD_NOTE[f.name])
 
 
 def _allowed_text(f: importer.Field) -> str:
