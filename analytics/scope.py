@@ -17,11 +17,12 @@ import duckdb
 
 from analytics.db import query
 from analytics.text import label, t
+from analytics.vocabulary import JENIS, TAHAPAN
 
 ALL = "semua"
-KIND_PREFIX = "jenis:"  # the OPD chooser's value for a whole kind of OPD ("jenis:kecamatan")
-JENIS = ("digital", "non-digital")
-TAHAPAN = ("inisiatif", "uji coba", "penerapan")
+# The OPD chooser's value for a whole kind of OPD ("jenis:kecamatan"): read by `Scope.parse` and
+# written by `Scope.opd_code`, nowhere else.
+KIND_PREFIX = "jenis:"
 
 
 class ScopeError(ValueError):
@@ -39,7 +40,8 @@ class Scope:
 
     @classmethod
     def parse(cls, opd: str | None = None, jenis: str | None = None, tahapan: str | None = None) -> Scope:
-        """From the written form: opd "dinkes" or "jenis:kecamatan", "semua"/None/"" = all."""
+        """From the written form: opd "dinkes" or "jenis:kecamatan", "semua"/None/"" = all.
+        Values are not checked here (`check` does that against the database)."""
         opd = None if opd in (None, "", ALL) else str(opd)
         is_kind = opd is not None and opd.startswith(KIND_PREFIX)
         return cls(
@@ -87,11 +89,11 @@ class Scope:
             parts.append(kind_label(self.opd_kind))
         if self.jenis:
             if self.jenis not in JENIS:
-                raise ScopeError(t("handout.error.jenis", value=self.jenis))
+                raise ScopeError(t("handout.error.jenis", value=self.jenis, allowed=", ".join(JENIS)))
             parts.append(t("filter.describe.jenis", jenis=label(self.jenis).lower()))
         if self.tahapan:
             if self.tahapan not in TAHAPAN:
-                raise ScopeError(t("handout.error.tahapan", value=self.tahapan))
+                raise ScopeError(t("handout.error.tahapan", value=self.tahapan, allowed=", ".join(TAHAPAN)))
             parts.append(t("filter.describe.tahapan", tahapan=label(self.tahapan).lower()))
         return ", ".join(parts) if parts else None
 
