@@ -144,7 +144,12 @@ def _level(raw: str) -> int:
 
 
 def _level_reason() -> str:
-    levels = evidence_levels()
+    # called before the levels are read, so a method file that cannot say them stops the build
+    # here, with its own message, and `_level` finds them cached
+    try:
+        levels = evidence_levels()
+    except ValueError as exc:  # MethodError
+        raise BuildError(str(exc)) from exc
     return f"tingkat bukti '{{value}}' harus {levels[0]} sampai {levels[-1]}"
 
 

@@ -7,10 +7,11 @@ figure shown here is an estimate ("perkiraan"), says which method year made it a
 reconstructed parts of that method; the official result of the year stays beside it with its
 source, and sample inputs are labelled "data contoh".
 
-Speed: a year's evidence is loaded once per database version and the plan once per target
-(cached in `ui.data`, the one door for cached reads; the engine's `YearData` is picklable); what-if changes are applied to the cached
-data in memory (`scoring.with_changes`, well under a millisecond), so a click reruns quickly and
-nothing is ever written to the database. The scenario lives in `st.session_state`, per year.
+Speed: a year's evidence is loaded once per database version and the plan once per target (cached
+in `ui.data`, the one door for cached reads; the engine's `YearData` is picklable); what-if changes
+are applied to the cached data in memory (`scoring.with_changes`, well under a millisecond), so a
+click reruns quickly and nothing is ever written to the database. The scenario lives in
+`st.session_state`, per year.
 
 The tables and sentences behind these sections are plain pandas in `analytics.tables`.
 """
