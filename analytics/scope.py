@@ -74,26 +74,32 @@ class Scope:
     def check(self, con: duckdb.DuckDBPyConnection) -> str | None:
         """Validate against the allow-lists and return the filter in words (None = no filter)."""
         opd = query(con, "opd_list")
-        parts = []
+        opd_words = None
         if self.opd_id:
             hit = opd[opd["opd_id"] == self.opd_id]
             if hit.empty:
                 raise ScopeError(
                     t("handout.error.opd", value=self.opd_id, known=", ".join(sorted(opd["opd_id"])))
                 )
-            parts.append(str(hit["opd_name"].iloc[0]))
+            opd_words = str(hit["opd_name"].iloc[0])
         if self.opd_kind:
             kinds = sorted(set(opd["opd_kind"]))
             if self.opd_kind not in kinds:
                 raise ScopeError(t("handout.error.kind", value=self.opd_kind, known=", ".join(kinds)))
-            parts.append(kind_label(self.opd_kind))
+            opd_words = kind_label(self.opd_kind)
+        if self.jenis and self.jenis not in JENIS:
+            raise ScopeError(t("handout.error.jenis", value=self.jenis, allowed=", ".join(JENIS)))
+        if self.tahapan and self.tahapan not in TAHAPAN:
+            raise ScopeError(t("handout.error.tahapan", value=self.tahapan, allowed=", ".join(TAHAPAN)))
+        return self.describe(opd_words)
+
+    def describe(self, opd_words: str | None) -> str | None:
+        """The filter in words ("Dinas Kesehatan, inovasi digital"), the OPD part as given (the
+        dashboard says it as its chooser does), or None when nothing is narrowed."""
+        parts = [opd_words] if opd_words else []
         if self.jenis:
-            if self.jenis not in JENIS:
-                raise ScopeError(t("handout.error.jenis", value=self.jenis, allowed=", ".join(JENIS)))
             parts.append(t("filter.describe.jenis", jenis=label(self.jenis).lower()))
         if self.tahapan:
-            if self.tahapan not in TAHAPAN:
-                raise ScopeError(t("handout.error.tahapan", value=self.tahapan, allowed=", ".join(TAHAPAN)))
             parts.append(t("filter.describe.tahapan", tahapan=label(self.tahapan).lower()))
         return ", ".join(parts) if parts else None
 

@@ -54,13 +54,7 @@ class Filters:
 
     def params(self) -> dict[str, Any]:
         """Bound parameters for the page queries (the SQL ignores the ones it does not use)."""
-        return {
-            "year": self.year,
-            "opd_id": self.opd_id,
-            "opd_kind": self.opd_kind,
-            "jenis": self.jenis,
-            "tahapan": self.tahapan,
-        }
+        return {"year": self.year, **self.scope.params()}
 
     @property
     def scope(self) -> Scope:
@@ -69,25 +63,16 @@ class Filters:
 
     def scope_params(self) -> dict[str, Any]:
         """The parameters without the year (for queries over every year)."""
-        params = self.params()
-        params.pop("year")
-        return params
+        return self.scope.params()
 
     @property
     def is_narrowed(self) -> bool:
         """True when not every OPD, jenis and tahapan is shown."""
-        return any((self.opd_id, self.opd_kind, self.jenis, self.tahapan))
+        return self.scope.is_narrowed
 
     def describe(self) -> str | None:
         """The narrowing in words ("Dinas Kesehatan, digital, tahap penerapan"), or None."""
-        parts = []
-        if self.opd_name:
-            parts.append(self.opd_name)
-        if self.jenis:
-            parts.append(t("filter.describe.jenis", jenis=label(self.jenis).lower()))
-        if self.tahapan:
-            parts.append(t("filter.describe.tahapan", tahapan=label(self.tahapan).lower()))
-        return ", ".join(parts) if parts else None
+        return self.scope.describe(self.opd_name)
 
 
 def _years() -> tuple[list[int], int | None]:
