@@ -914,7 +914,7 @@ def figure_tahapan_pipeline(
     return fig
 
 
-CRITERIA_ORDER = ("perubahan", "dampak terukur", "metode baru", "kolaborasi", "keempatnya")
+CRITERIA_ORDER = (*vocabulary.CRITERIA, "keempatnya")  # the four, then all four at once
 
 
 @_chart

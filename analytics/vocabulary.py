@@ -29,6 +29,15 @@ BENTUK = ("tata kelola pemerintahan daerah", "pelayanan publik", "inovasi daerah
 TAHAPAN = ("inisiatif", "uji coba", "penerapan")
 INISIATOR = ("kepala daerah", "anggota dprd", "opd", "asn", "masyarakat")
 
+# The four criteria of an innovation (the Ministry's speaker, December 2022 workshop): the word the
+# dashboard counts it under (analytics/sql/innovation_counts_by_attribute.sql) -> its stored column.
+CRITERIA = {
+    "perubahan": "has_change",
+    "dampak terukur": "has_measured_impact",
+    "metode baru": "has_new_method",
+    "kolaborasi": "has_collaboration",
+}
+
 # Kinds of OPD, in display order: the regency's own units first, the 21 kecamatan as the last group.
 OPD_KINDS = ("sekretariat", "inspektorat", "badan", "dinas", "satpol", "rsud", "kecamatan")
 

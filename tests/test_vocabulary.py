@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analytics import importer, methods, vocabulary
+from analytics import charts, importer, methods, vocabulary
 from analytics.db import SQL_DIR
 from analytics.methods import MethodError
 from analytics.text import LABELS
@@ -127,6 +127,15 @@ def test_template_dropdowns_are_the_vocabulary(built_db: Path) -> None:
 def test_filter_options_are_the_vocabulary() -> None:
     assert (filters.ALL, *vocabulary.JENIS) == filters.JENIS_OPTIONS
     assert (filters.ALL, *vocabulary.TAHAPAN) == filters.TAHAPAN_OPTIONS
+
+
+def test_charts_and_queries_use_the_vocabulary() -> None:
+    assert set(vocabulary.JENIS) <= set(charts.COLOURS)
+    counts = (SQL_DIR / "innovation_counts_by_attribute.sql").read_text(encoding="utf-8")
+    schema = (SQL_DIR / "schema.sql").read_text(encoding="utf-8")
+    for word, column in vocabulary.CRITERIA.items():
+        assert f"'{word}'" in counts and f"filter (where {column})" in counts
+        assert re.search(rf"^\s+{column}\s+boolean not null", schema, re.M), column
 
 
 def test_last_entry_year_is_next_year() -> None:
