@@ -29,7 +29,8 @@ MONTHS = (
 
 MISSING = "–"
 
-# Labels of stored values (the database keeps lower-case codes).
+# Labels of stored values (the database keeps lower-case codes; the codes and their order live in
+# analytics/vocabulary.py, and tests/test_vocabulary.py checks that every code has a label here).
 LABELS: dict[str, str] = {
     # jenis
     "digital": "Digital",
