@@ -48,7 +48,7 @@ def schema_checks() -> dict[str, list[str]]:
 
 def _in_list(checks: list[str], column: str) -> set[str]:
     for text in checks:
-        found = re.search(rf"\b{column} IN \((.*?)\)\)", text, re.I)
+        found = re.search(rf"\"?\b{column}\"? IN \((.*?)\)\)", text, re.I)
         if found:
             return set(re.findall(r"'([^']*)'", found.group(1)))
     raise AssertionError(f"no IN check on {column}: {checks}")
@@ -56,7 +56,7 @@ def _in_list(checks: list[str], column: str) -> set[str]:
 
 def _between(checks: list[str], column: str) -> tuple[int, int]:
     for text in checks:
-        found = re.search(rf"\b{column} BETWEEN (\d+) AND (\d+)", text, re.I)
+        found = re.search(rf"\"?\b{column}\"? BETWEEN (\d+) AND (\d+)", text, re.I)
         if found:
             return int(found.group(1)), int(found.group(2))
     raise AssertionError(f"no BETWEEN check on {column}: {checks}")
