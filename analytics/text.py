@@ -854,8 +854,8 @@ TEXT: dict[str, str] = {
     "import.reading.value": "{raw} → {read_as}",
     "import.value.not_whole": "'{value}' bukan bilangan bulat",
     "import.value.not_year": "'{value}' bukan tahun (contoh: 2023)",
-    "import.value.year_range": "tahun {value} di luar rentang 2010–{last}",
-    "import.value.not_level": "tingkat bukti '{value}' harus 0, 1, 2 atau 3",
+    "import.value.year_range": "tahun {value} di luar rentang {first}–{last}",
+    "import.value.not_level": "tingkat bukti '{value}' harus {levels} atau {last}",
     "import.value.not_bool": "'{value}' bukan ya/tidak",
     "import.value.not_choice": "'{value}' tidak dikenal; pilihan: {allowed}",
     "import.value.not_date": (
