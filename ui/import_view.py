@@ -25,6 +25,8 @@ import pandas as pd
 import streamlit as st
 
 from analytics import db, importer, template
+from analytics.importer.fields import KIND_TEXT
+from analytics.importer.results import ACTION_TEXT
 from analytics.safe import md
 from analytics.text import MISSING, fmt_date, fmt_number, t
 from ui import data
@@ -94,7 +96,7 @@ def kind_choice() -> str:
 def template_download(kind: str) -> None:
     signature = _database()
     st.download_button(
-        t("page.kelola.template_download", kind=t(f"page.kelola.kind_{kind}").lower()),
+        t("page.kelola.template_download", kind=t(KIND_TEXT[kind]).lower()),
         data=_template(signature, kind),
         file_name=template.default_name(kind),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -287,7 +289,7 @@ def history_section(editor: str) -> None:
             "No.": history["batch_id"],
             t("page.kelola.col_when"): [f"{fmt_date(w)} {w:%H.%M}" for w in history["imported_at"]],
             t("page.kelola.col_file"): history["file_name"],
-            t("page.kelola.col_kind"): [t(f"page.kelola.kind_{k}") for k in history["kind"]],
+            t("page.kelola.col_kind"): [t(KIND_TEXT[k]) for k in history["kind"]],
             t("page.kelola.col_by"): history["imported_by"],
             t("import.action.insert"): history["rows_added"],
             t("import.action.update"): history["rows_updated"],
@@ -313,7 +315,7 @@ def history_section(editor: str) -> None:
     shown = pd.DataFrame(
         {
             t("page.kelola.col_row"): changes["row_key"],
-            t("page.kelola.col_action"): [t(f"import.action.{a}") for a in changes["action"]],
+            t("page.kelola.col_action"): [t(ACTION_TEXT[a]) for a in changes["action"]],
             t("page.kelola.col_fields"): [", ".join(f) for f in changes["changed_fields"]],
         }
     )

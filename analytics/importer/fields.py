@@ -18,6 +18,8 @@ from analytics.importer.vocabulary import collapse
 from analytics.sanitize import clean_text
 
 KINDS = ("inovasi", "hasil")
+# the name of each template kind on Kelola Data
+KIND_TEXT = {"inovasi": "page.kelola.kind_inovasi", "hasil": "page.kelola.kind_hasil"}
 
 
 @dataclass(frozen=True)

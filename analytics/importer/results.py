@@ -23,6 +23,15 @@ class UndoError(Exception):
     """An import cannot be undone; the message says why and what to do."""
 
 
+# how each planned change is named in previews, reports and the history
+ACTION_TEXT = {
+    "insert": "import.action.insert",
+    "update": "import.action.update",
+    "same": "import.action.same",
+    "delete": "import.action.delete",
+}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One problem in the file: spreadsheet row (1-based, as Excel shows it), column and reason."""
@@ -218,7 +227,7 @@ class Plan:
                 {
                     "baris": r.record.row if r.record else None,
                     "data": r.label,
-                    "tindakan": t(f"import.action.{r.action}"),
+                    "tindakan": t(ACTION_TEXT[r.action]),
                     "perubahan": ", ".join(r.changed),
                     "penafsiran": "; ".join(reading.short() for reading in readings),
                 }

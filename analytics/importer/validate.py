@@ -138,6 +138,10 @@ def parse(
     return _Validator(match, name, digest, len(data), con).run()
 
 
+# a second row for the same identity, by template kind
+DUPLICATE_TEXT = {"inovasi": "import.row.duplicate_inovasi", "hasil": "import.row.duplicate_hasil"}
+
+
 class _Validator:
     """Reads the rows under a header row into records, collecting every problem."""
 
@@ -200,7 +204,7 @@ class _Validator:
             if key is not None and key in first_seen:
                 other = fmt_number(first_seen[key])
                 column = shown.get(IDENTITY_COLUMN[self.kind])
-                self.problem(record.row, column, t(f"import.row.duplicate_{self.kind}", other=other))
+                self.problem(record.row, column, t(DUPLICATE_TEXT[self.kind], other=other))
                 ok = False
             elif key is not None:
                 first_seen[key] = record.row
