@@ -56,7 +56,7 @@ import pandas as pd
 import python_calamine
 from rapidfuzz import fuzz, process
 
-from analytics import workbook_check
+from analytics import ranking, regions, workbook_check
 from analytics.db import SQL_DIR, DatabaseError, bind, os_reason, query, sql_text, write_transaction
 from analytics.sanitize import clean_text
 from analytics.text import MONTHS, fmt_date, fmt_number, fmt_score, label, t
@@ -1312,24 +1312,37 @@ class _Validator:
                     t("import.row.trial_after_launch", trial=fmt_date(trial), launch=fmt_date(launch)),
                 )
                 ok = False
-        elif "region" in v and "jenis_daerah" not in unreadable and v.get("kind") is None:
-            # jenis_daerah left blank (or no such column): the name's prefix says it
-            inferred = _kind_from_region(v["region"])
-            if inferred is None:
-                self.problem(record.row, shown.get("daerah"), t("import.row.region_kind", value=v["region"]))
-                ok = False
-            v["kind"] = inferred
+        elif "region" in v and not {"provinsi", "jenis_daerah"} & unreadable:
+            ok = self.check_region(record, shown)
         return ok
+
+    def check_region(self, record: Record, shown: dict[str, str]) -> bool:
+        """An official result's region: the one entry of the reference list its name means
+        (analytics.regions), stored as the list writes it; a published predicate that is not the
+        band of its score is flagged in the report (a Reading), not refused."""
+        v = record.values
+        found = regions.reference().match(v["region"], province=v.get("province"), kind=v.get("kind"))
+        if found.region is None:
+            self.problem(record.row, shown.get(found.column, shown.get("daerah")), found.message or "")
+            return False
+        if v.get("province") and v["province"] != found.region.province:
+            record.readings.append(
+                Reading(record.row, shown["provinsi"], "provinsi", v["province"], found.region.province)
+            )
+        v.update(region=found.region.name, province=found.region.province, kind=found.region.kind)
+        flag = (
+            "score" in v
+            and "year" in v
+            and ranking.predicate_disagreement(float(v["score"]), v.get("predicate"), v["year"])
+        )
+        if flag:
+            record.readings.append(Reading(record.row, shown["predikat"], "predikat", v["predicate"], flag))
+        return True
 
 
 def _clean(value: Any) -> Any:
     """A text cell in its one clean form (analytics.sanitize.clean_text); other cells as they are."""
     return clean_text(value) if value.__class__ is str else value
-
-
-def _kind_from_region(region: str) -> str | None:
-    head = region.split(" ", 1)[0].lower()
-    return {"kabupaten": "kabupaten", "kota": "kota", "provinsi": "provinsi"}.get(head)
 
 
 # ----------------------------------------------------------------------------- stored state
@@ -1614,6 +1627,11 @@ def _write(
     load_id = _record_load(
         con, "import", table, parsed.file_name, parsed.sha256, len(changed_rows), who, now, the_plan.summary()
     )
+    if parsed.kind == "hasil" and any(
+        ranking.is_sample_source(r.values.get("source")) for r in parsed.records
+    ):
+        # a generated table (analytics.sample_results): what is drawn from it says "data contoh"
+        con.execute("update data_load set is_sample = true where load_id = ?", [load_id]).fetchall()
     batch_id = _scalar(con, "select coalesce(max(batch_id), 0) + 1 from import_batch")
     if parsed.kind == "inovasi":
         next_id = _scalar(

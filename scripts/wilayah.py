@@ -142,7 +142,9 @@ def check_kecamatan(tarball: Path, regency: str, kecamatan_csv: Path) -> list[st
     problems = []
     for code in sorted(set(source) | set(ours)):
         if source.get(code) != ours.get(code):
-            problems.append(f"{code}: berkas {ours.get(code, '(tidak ada)')}, paket {source.get(code, '(tidak ada)')}")
+            problems.append(
+                f"{code}: berkas {ours.get(code, '(tidak ada)')}, paket {source.get(code, '(tidak ada)')}"
+            )
     return problems
 
 
