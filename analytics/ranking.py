@@ -21,7 +21,7 @@ Plain Python + pandas; no Streamlit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import duckdb
@@ -75,12 +75,13 @@ class Scope:
     def size(self) -> int:
         return len(self.codes)
 
-    def label(self) -> str:
-        """'kabupaten se-Indonesia', 'kabupaten di Jawa Tengah'."""
+    def label(self, escape: Callable[[str], str] = str) -> str:
+        """'kabupaten se-Indonesia', 'kabupaten di Jawa Tengah'; `escape` is applied to the
+        province's name (from data), e.g. `safe.md` for a page."""
         kind = t(f"ranking.kind.{self.kind}")
         if self.key == NATIONAL:
             return t("ranking.scope.national", kind=kind)
-        return t("ranking.scope.province", kind=kind, province=self.province)
+        return t("ranking.scope.province", kind=kind, province=escape(self.province or ""))
 
 
 def scopes(subject: Region, ref: Reference) -> list[Scope]:

@@ -54,10 +54,10 @@ own = next((s for s in standings if s.score is not None), None)
 columns = st.columns(len(standings) + 1, border=True)
 for column, s in zip(columns, standings, strict=False):
     with column:
-        scope = s.scope.label()
+        scope = s.scope.label(md)
         if s.rank is not None:
             st.metric(
-                t("page.peringkat.kpi_rank", scope=md(scope)),
+                t("page.peringkat.kpi_rank", scope=scope),
                 t("ranking.rank_of", rank=s.rank, size=s.scope.size),
             )
             st.caption(t("ranking.computed"))
@@ -71,13 +71,11 @@ for column, s in zip(columns, standings, strict=False):
                 )
             components.sample_badge(s.is_sample)
         else:
-            st.metric(t("page.peringkat.kpi_rank", scope=md(scope)), t("page.peringkat.kpi_no_rank"))
+            st.metric(t("page.peringkat.kpi_rank", scope=scope), t("page.peringkat.kpi_no_rank"))
             if s.score is None and s.complete:
                 st.caption(t("ranking.no_score", year=year, subject=name))
             else:
-                st.caption(
-                    t("ranking.partial", year=year, present=s.present, size=s.scope.size, scope=md(scope))
-                )
+                st.caption(t("ranking.partial", year=year, present=s.present, size=s.scope.size, scope=scope))
         if s.published_here:
             st.caption(
                 t(
@@ -106,13 +104,13 @@ picked = st.segmented_control(
     t("col.scope"),
     list(by_key),
     default=ranking.NATIONAL,
-    format_func=lambda k: by_key[k].scope.label(),
+    format_func=lambda k: by_key[k].scope.label(md),
     key=SCOPE_KEY,
     bind="query-params",
     required=True,
 )
 current = by_key.get(picked or ranking.NATIONAL, standings[0])
-scope_label = md(current.scope.label())
+scope_label = current.scope.label(md)
 if current.complete:
     spread = ranking.distribution(table, subject, current.scope, year)
     sample = bool(spread["is_sample"].any())
@@ -184,7 +182,7 @@ else:
             st.caption(
                 t(
                     "page.peringkat.history_partial",
-                    scope=md(by_key[key].scope.label()),
+                    scope=by_key[key].scope.label(md),
                     years=", ".join(str(y) for y in gaps),
                 )
             )
