@@ -45,5 +45,5 @@ def cmd_sample_results(args: argparse.Namespace) -> int:
     except (ExportError, MethodError) as exc:
         print(f"Galat: {exc}", file=sys.stderr)
         return 2
-    print(t("ranking.cli.done", n=fmt_number(len(table)), year=args.year, file=out, seed=args.seed))
+    print(t("ranking.cli.done", n=fmt_number(len(table)), year=args.year, file=out))
     return 0

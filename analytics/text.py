@@ -668,7 +668,7 @@ TEXT: dict[str, str] = {
     "ranking.cli.out": "berkas CSV tujuan",
     "ranking.cli.seed": "benih acak (bawaan {seed})",
     "ranking.cli.done": (
-        "{n} daerah tahun {year} ditulis ke {file} (data contoh, benih {seed}). Impor dengan: "
+        "{n} daerah tahun {year} ditulis ke {file} (data contoh). Impor dengan: "
         "python -m analytics import {file}"
     ),
     "page.peringkat.title": "Peringkat IID",
@@ -1169,7 +1169,8 @@ TEXT: dict[str, str] = {
         "• Hanya angka resmi yang sudah terbit, selalu dengan sumbernya (kolom sumber wajib). Jangan mengisi perkiraan.\n"
         "• Hasil dikenali dari daerah dan tahun: mengimpor ulang memperbarui isinya, tidak membuat data ganda.\n"
         "• Skor 0 sampai 100, paling banyak dua desimal (58,11 atau 58.11). Predikat dan peringkat dikosongkan bila tidak diterbitkan.\n"
-        "• jenis_daerah boleh kosong bila nama daerah diawali Kabupaten, Kota atau Provinsi (Kab. Pati juga diterima).\n"
+        "• Nama daerah dicocokkan dengan daftar wilayah Kemendagri: Kabupaten Pati, Kab. Pati, KABUPATEN PATI atau Pati saja (bila hanya satu daerah bernama itu) diterima. jenis_daerah boleh kosong, kecuali nama itu dipakai kabupaten dan kota sekaligus (mis. Semarang).\n"
+        "• Tabel satu tahun yang memuat semua kabupaten dan kota memberi peringkat di halaman Peringkat.\n"
         "• Bila ada satu saja kesalahan, tidak ada yang disimpan; laporan menyebut baris, kolom dan alasannya."
     ),
     "import.template.col_column": "Kolom",
