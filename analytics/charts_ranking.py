@@ -123,9 +123,7 @@ def figure_predicate_shares(shares: pd.DataFrame, *, sample: bool = False) -> go
         )
     )
     fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=names, ticklabelstandoff=8)
-    fig.update_xaxes(
-        range=[0, 125], tickvals=[0, 25, 50, 75, 100], ticksuffix=" %", title_text=t("chart.rank.share_axis")
-    )
+    fig.update_xaxes(range=[0, 125], tickvals=[0, 25, 50, 75, 100], title_text=t("chart.rank.share_axis"))
     fig.update_layout(bargap=0.3)
     return fig
 
@@ -145,7 +143,9 @@ def figure_neighbour_scores(
         return _empty(fig)
     _shade_bands(fig, bands)
     neighbour = 0
-    for _, part in scores.sort_values(["order", "year"]).groupby("order", sort=True):
+    # the subject's line is drawn last, on top of its neighbours' (and still listed first)
+    for _, part in sorted(scores.groupby("order", sort=True), key=lambda item: item[0] == 0):
+        part = part.sort_values("year")
         name = html(str(part["region"].iloc[0]))
         xs, ys = _gapped(part["year"], part["score"])
         if bool(part["is_subject"].iloc[0]):
@@ -168,6 +168,7 @@ def figure_neighbour_scores(
                 line={"color": colour, "width": width, "dash": dash},
                 marker={"symbol": symbol, "size": 11, "color": colour},
                 connectgaps=False,
+                legendrank=1 if bool(part["is_subject"].iloc[0]) else 2,
                 hovertemplate="%{x}: %{y:.2f}<extra>%{fullData.name}</extra>",
             )
         )
@@ -179,53 +180,55 @@ def figure_neighbour_scores(
     return fig
 
 
+def _rank_ticks(best: float, worst: float) -> list[int]:
+    """About five whole ranks from 1 (the top) past the worst rank held: never 0 or below."""
+    span = max(1.0, worst - best)
+    step = next(n for n in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500) if span / n <= 5)
+    return [1, *range(step, int(worst + step) + 1, step)] if step > 1 else list(range(1, int(worst) + 2))
+
+
 @_chart
 def figure_rank_history(history: pd.DataFrame, *, sample: bool = False) -> go.Figure:
-    """The subject's rank over the years in each scope (1 at the top), each point labelled
-    "ke-52 dari 415". Only years with a complete table have a point; a line breaks over the others.
+    """The subject's rank over the years in one scope (1 at the top), each point labelled
+    "ke-52 dari 415". Only years with a complete table have a point; the line breaks over the others.
 
-    `history`: year, scope_label, size, rank (`ranking.history`).
+    `history`: year, size, rank of one scope (`ranking.history`, filtered to it).
     """
-    fig = _figure(None, sample=sample, height=380)
+    fig = _figure(None, sample=sample, height=360)
     data = history.dropna(subset=["rank"]) if not history.empty else history
     if data.empty:
         return _empty(fig)
-    styles = ((COLOURS["pati"], "solid", "circle"), (OKABE_ITO["blue"], "dash", "square"))
-    for i, (label, part) in enumerate(data.groupby("scope_label", sort=False)):
-        colour, dash, symbol = styles[i % len(styles)]
-        xs, ys = _gapped(part["year"], part["rank"].astype(float))
-        sizes = dict(zip(part["year"].astype(int), part["size"].astype(int), strict=True))
-        fig.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="lines+markers+text",
-                name=html(label),
-                text=[
-                    t("ranking.rank_of", rank=fmt_number(y), size=fmt_number(sizes[x]))
-                    if y is not None
-                    else ""
-                    for x, y in zip(xs, ys, strict=True)
-                ],
-                textposition="bottom center" if i else "top center",
-                textfont={"size": MIN_FONT, "color": colour},
-                line={"color": colour, "width": 3, "dash": dash},
-                marker={"symbol": symbol, "size": 12, "color": colour},
-                connectgaps=False,
-                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
-            )
+    xs, ys = _gapped(data["year"], data["rank"].astype(float))
+    sizes = dict(zip(data["year"].astype(int), data["size"].astype(int), strict=True))
+    colour = COLOURS["pati"]
+    fig.add_trace(
+        go.Scatter(
+            x=xs,
+            y=ys,
+            mode="lines+markers+text",
+            text=[
+                t("ranking.rank_of", rank=fmt_number(y), size=fmt_number(sizes[x])) if y is not None else ""
+                for x, y in zip(xs, ys, strict=True)
+            ],
+            textposition="top center",
+            textfont={"size": MIN_FONT, "color": colour},
+            line={"color": colour, "width": 3},
+            marker={"symbol": "circle", "size": 12, "color": colour},
+            connectgaps=False,
+            hovertemplate="%{x}: %{y}<extra></extra>",
+            showlegend=False,
         )
+    )
     years = sorted(int(y) for y in history["year"].unique())
     _year_axis(fig, years)
     fig.update_xaxes(range=[years[0] - 0.6, years[-1] + 0.6])
-    # 1 at the top: a better rank is higher on the chart, as a reader expects; the axis spans the
-    # ranks held (not the whole scope), with room for the labels above and below the points
+    # 1 at the top: a better rank is higher on the chart, as a reader expects. The axis spans the
+    # ranks held (not the whole scope), with room above each point for its label.
     best, worst = float(data["rank"].min()), float(data["rank"].max())
-    pad = max(3.0, (worst - best) * 0.35)
+    pad = max(2.0, (worst - best) * 0.25)
     fig.update_yaxes(
-        range=[worst + pad, max(0.0, best - pad)],
+        range=[worst + pad * 0.6, best - pad],
+        tickvals=_rank_ticks(best, worst),
         title_text=t("chart.rank.axis"),
-        tickformat="d",
-        rangemode="normal",
     )
     return fig

@@ -83,6 +83,12 @@ class Scope:
             return t("ranking.scope.national", kind=kind)
         return t("ranking.scope.province", kind=kind, province=escape(self.province or ""))
 
+    def where(self, escape: Callable[[str], str] = str) -> str:
+        """'se-Indonesia', 'se-Jawa Tengah': the scope in two words, for labels that must be short."""
+        if self.key == NATIONAL:
+            return t("ranking.where.national")
+        return t("ranking.where.province", province=escape(self.province or ""))
+
 
 def scopes(subject: Region, ref: Reference) -> list[Scope]:
     """The scopes of the subject: its kind nationally, and (for a kabupaten or kota) in its province."""

@@ -645,14 +645,19 @@ TEXT: dict[str, str] = {
     "ranking.kind.provinsi": "provinsi",
     "ranking.scope.national": "{kind} se-Indonesia",
     "ranking.scope.province": "{kind} di {province}",
+    "ranking.where.national": "se-Indonesia",
+    "ranking.where.province": "se-{province}",
     "ranking.rank_of": "ke-{rank} dari {size}",
     "ranking.computed": "peringkat dihitung dari tabel impor",
     "ranking.published": "Peringkat terbitan: {rank} ({scope})",
+    "ranking.among": "di antara {size} {scope}",
     "ranking.share_below": "Skornya lebih tinggi daripada {share} {kind} lain.",
+    "ranking.top": "Skor tertinggi di antara {scope}.",
     "ranking.partial": (
-        "Tabel {year} baru memuat {present} dari {size} {scope}; peringkat dihitung bila semuanya ada."
+        "Hasil {year} yang tersimpan baru mencakup {present} dari {size} {scope}; peringkat dihitung "
+        "bila semuanya ada."
     ),
-    "ranking.no_score": "Tabel {year} tidak memuat hasil {subject}.",
+    "ranking.no_score": "Hasil {year} yang tersimpan tidak mencakup {subject}.",
     "ranking.change.up": "naik {n}",
     "ranking.change.down": "turun {n}",
     "ranking.change.same": "tetap",
@@ -678,13 +683,14 @@ TEXT: dict[str, str] = {
     ),
     "page.peringkat.filters_note": (
         "Filter OPD, jenis, dan tahapan tidak berlaku di halaman ini. Peringkat hanya dihitung bila "
-        "tabel hasil tahun itu memuat semua daerah di lingkupnya; tidak ada peringkat yang dikarang."
+        "hasil tahun itu tersimpan untuk semua daerah di lingkupnya; tidak ada peringkat yang dikarang."
     ),
     "page.peringkat.year": "Tahun penilaian",
+    "page.peringkat.scope_national": "Se-Indonesia",
     "page.peringkat.none": "Belum ada hasil indeks yang tersimpan.",
     "page.peringkat.standing": "Posisi {subject}, {year}",
-    "page.peringkat.kpi_rank": "Peringkat di antara {scope}",
-    "page.peringkat.kpi_no_rank": "Belum dapat dihitung",
+    "page.peringkat.kpi_rank": "Peringkat {where}",
+    "page.peringkat.kpi_no_rank": "Belum ada",
     "page.peringkat.kpi_score": "Skor {year}",
     "page.peringkat.score_official": "hasil resmi; sumber: {source}",
     "page.peringkat.sample_note": (
@@ -697,8 +703,8 @@ TEXT: dict[str, str] = {
     "page.peringkat.distribution": "Sebaran skor {scope}, {year}",
     "page.peringkat.distribution_caption": "Setiap batang: banyaknya daerah dengan skor di rentang itu. {subject} ditandai.",
     "page.peringkat.distribution_partial": (
-        "Sebaran skor dan porsi predikat digambar bila tabel {year} memuat semua {scope}; "
-        "sekarang baru {present} dari {size}."
+        "Sebaran skor, porsi predikat dan perubahan peringkat digambar bila hasil {year} tersimpan "
+        "untuk semua {scope}; sekarang baru {present} dari {size}."
     ),
     "page.peringkat.predicates": "Porsi daerah per predikat, {scope}, {year}",
     "page.peringkat.predicates_derived": (
@@ -707,15 +713,16 @@ TEXT: dict[str, str] = {
     "page.peringkat.neighbours": "{subject} dan tetangganya",
     "page.peringkat.neighbours_missing": "Belum ada hasil tersimpan untuk: {names}.",
     "page.peringkat.neighbours_none": "Daftar tetangga {subject} belum ada.",
-    "page.peringkat.history": "Perubahan peringkat dari tahun ke tahun",
+    "page.peringkat.history": "Peringkat {where} dari tahun ke tahun",
     "page.peringkat.history_none": (
-        "Belum ada tahun dengan tabel hasil yang lengkap, jadi perubahan peringkat belum dapat ditunjukkan."
+        "Belum ada tahun yang hasilnya tersimpan untuk semua {scope}, jadi perubahan peringkat belum "
+        "dapat ditunjukkan."
     ),
-    "page.peringkat.history_partial": "Tahun tanpa tabel lengkap ({scope}): {years}.",
+    "page.peringkat.history_partial": "Tahun yang hasilnya belum lengkap: {years}.",
     "chart.rank.others": "Daerah lain",
     "chart.rank.n_regions": "Jumlah daerah",
     "chart.rank.axis": "Peringkat (1 = tertinggi)",
-    "chart.rank.share_axis": "Porsi daerah",
+    "chart.rank.share_axis": "Porsi daerah (%)",
     "chart.rank.bar_label": "{n} ({share})",
     "chart.rank.subject_mark": "{subject}: {score}",
     "col.scope": "Lingkup",

@@ -55,35 +55,25 @@ columns = st.columns(len(standings) + 1, border=True)
 for column, s in zip(columns, standings, strict=False):
     with column:
         scope = s.scope.label(md)
+        label = t("page.peringkat.kpi_rank", where=s.scope.where(md))
         if s.rank is not None:
-            st.metric(
-                t("page.peringkat.kpi_rank", scope=scope),
-                t("ranking.rank_of", rank=s.rank, size=s.scope.size),
-            )
-            st.caption(t("ranking.computed"))
-            if s.share_below is not None:
-                st.caption(
-                    t(
-                        "ranking.share_below",
-                        share=fmt_percent(s.share_below),
-                        kind=t(f"ranking.kind.{s.scope.kind}"),
-                    )
-                )
+            st.metric(label, t("ranking.rank_of", rank=s.rank, size=s.scope.size))
+            st.caption(f"{t('ranking.among', size=s.scope.size, scope=scope)}; {t('ranking.computed')}")
+            if s.rank == 1 and s.below == s.scope.size - 1:
+                st.caption(t("ranking.top", scope=scope))
+            elif s.share_below is not None:
+                kind = t(f"ranking.kind.{s.scope.kind}")
+                st.caption(t("ranking.share_below", share=fmt_percent(s.share_below), kind=kind))
             components.sample_badge(s.is_sample)
         else:
-            st.metric(t("page.peringkat.kpi_rank", scope=scope), t("page.peringkat.kpi_no_rank"))
+            st.metric(label, t("page.peringkat.kpi_no_rank"))
             if s.score is None and s.complete:
                 st.caption(t("ranking.no_score", year=year, subject=name))
             else:
                 st.caption(t("ranking.partial", year=year, present=s.present, size=s.scope.size, scope=scope))
         if s.published_here:
-            st.caption(
-                t(
-                    "ranking.published",
-                    rank=s.published_rank,
-                    scope=md(source_label(s.published_scope) or MISSING),
-                )
-            )
+            published = md(source_label(s.published_scope) or MISSING)
+            st.caption(t("ranking.published", rank=s.published_rank, scope=published))
 with columns[-1]:
     st.metric(t("page.peringkat.kpi_score", year=year), fmt_score(own.score) if own else MISSING)
     if own and own.predicate:
@@ -97,14 +87,23 @@ if any(s.rank is not None and s.is_sample for s in standings):
 if all(s.rank is None for s in standings):
     st.info(t("page.peringkat.how"), icon=":material/info:")
 
-# --- the spread of scores and the share per predicate, in one scope ---------------------------
+# --- in one scope: the spread of scores, the share per predicate, the rank over the years -----------
 by_key = {s.scope.key: s for s in standings}
-links.expect(SCOPE_KEY, list(by_key), ranking.NATIONAL)
+
+
+def scope_option(key: str) -> str:
+    # the option's label is what the address holds (lingkup=Jawa+Tengah); province names come
+    # from the committed reference list and hold no Markdown
+    scope = by_key[key].scope
+    return t("page.peringkat.scope_national") if key == ranking.NATIONAL else str(scope.province)
+
+
+links.expect(SCOPE_KEY, [scope_option(k) for k in by_key], scope_option(ranking.NATIONAL))
 picked = st.segmented_control(
     t("col.scope"),
     list(by_key),
     default=ranking.NATIONAL,
-    format_func=lambda k: by_key[k].scope.label(md),
+    format_func=scope_option,
     key=SCOPE_KEY,
     bind="query-params",
     required=True,
@@ -145,6 +144,25 @@ else:
         )
     )
 
+history = ranking.history(table, subject, ref)
+history = history[history["scope"] == current.scope.key]
+ranked = history.dropna(subset=["rank"])
+sample = bool(ranked["is_sample"].any())
+components.section(t("page.peringkat.history", where=current.scope.where(md)), sample=sample)
+if ranked.empty:
+    st.info(t("page.peringkat.history_none", scope=scope_label))
+else:
+    components.chart_with_table(
+        later(charts_ranking.figure_rank_history, history, sample=sample),
+        later(tables_ranking.table_rank_history, history),
+        key="peringkat_history",
+        file_name=f"peringkat-{current.scope.key}-per-tahun",
+        sample=sample,
+    )
+    gaps = history[history["rank"].isna()]["year"].astype(int).tolist()
+    if gaps:
+        st.caption(t("page.peringkat.history_partial", years=", ".join(str(y) for y in gaps)))
+
 # --- the neighbours over the years ------------------------------------------------------------
 neighbours = ranking.neighbour_scores(table, subject, ref)
 sample = bool(neighbours["is_sample"].any())
@@ -161,28 +179,3 @@ components.chart_with_table(
 missing = ranking.neighbours_without_results(table, subject, ref)
 if missing:
     st.caption(t("page.peringkat.neighbours_missing", names=", ".join(md(r.name) for r in missing)))
-
-# --- the rank from year to year ---------------------------------------------------------------
-history = ranking.history(table, subject, ref)
-ranked = history.dropna(subset=["rank"])
-components.section(t("page.peringkat.history"), sample=bool(ranked["is_sample"].any()))
-if ranked.empty:
-    st.info(t("page.peringkat.history_none"))
-else:
-    components.chart_with_table(
-        later(charts_ranking.figure_rank_history, history, sample=bool(ranked["is_sample"].any())),
-        later(tables_ranking.table_rank_history, history),
-        key="peringkat_history",
-        file_name="peringkat-per-tahun",
-        sample=bool(ranked["is_sample"].any()),
-    )
-    for key, part in history.groupby("scope", sort=False):
-        gaps = part[part["rank"].isna()]["year"].astype(int).tolist()
-        if gaps:
-            st.caption(
-                t(
-                    "page.peringkat.history_partial",
-                    scope=by_key[key].scope.label(md),
-                    years=", ".join(str(y) for y in gaps),
-                )
-            )

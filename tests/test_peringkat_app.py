@@ -44,14 +44,17 @@ def _texts(at: AppTest) -> str:
 def test_bundled_results_show_no_invented_rank(built_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     at = _page(monkeypatch, built_db)
     metrics = _metrics(at)
-    assert metrics["Peringkat di antara kabupaten se-Indonesia"] == t("page.peringkat.kpi_no_rank")
-    assert metrics["Peringkat di antara kabupaten di Jawa Tengah"] == t("page.peringkat.kpi_no_rank")
+    assert metrics["Peringkat se-Indonesia"] == t("page.peringkat.kpi_no_rank")
+    assert metrics["Peringkat se-Jawa Tengah"] == t("page.peringkat.kpi_no_rank")
     assert metrics["Skor 2025"] == "79,60"
     text = _texts(at)
     # what is missing is said with numbers: Pati and Tegal of 415 kabupaten in 2025
-    assert "Tabel 2025 baru memuat 2 dari 415 kabupaten se-Indonesia" in text
-    assert "baru memuat 2 dari 29 kabupaten di Jawa Tengah" in text
-    assert t("page.peringkat.how") in text and t("page.peringkat.history_none") in text
+    assert "Hasil 2025 yang tersimpan baru mencakup 2 dari 415 kabupaten se-Indonesia" in text
+    assert "baru mencakup 2 dari 29 kabupaten di Jawa Tengah" in text
+    assert (
+        t("page.peringkat.how") in text
+        and t("page.peringkat.history_none", scope="kabupaten se-Indonesia") in text
+    )
     assert "ke-" not in " ".join(metrics.values())
     # the neighbours chart is there, and says which neighbours have no result at all
     assert len(at.get("plotly_chart")) == 1
@@ -66,19 +69,21 @@ def test_a_national_table_gives_both_ranks_marked_as_sample(
     with db.connection(national) as con:
         expected = ranking.standings(ranking.load(con, ref), regions.subject(ref), ref, 2025)
     metrics = _metrics(at)
-    assert metrics["Peringkat di antara kabupaten se-Indonesia"] == f"ke-{expected[0].rank} dari 415"
-    assert metrics["Peringkat di antara kabupaten di Jawa Tengah"] == f"ke-{expected[1].rank} dari 29"
+    assert metrics["Peringkat se-Indonesia"] == f"ke-{expected[0].rank} dari 415"
+    assert metrics["Peringkat se-Jawa Tengah"] == f"ke-{expected[1].rank} dari 29"
     text = _texts(at)
     assert t("ranking.computed") in text
     assert t("page.peringkat.sample_note") in text
-    assert "data contoh" in [b.proto.label for b in at.get("badge")]
+    badges = [m.value for m in at.markdown if "-badge[" in m.value and t("sample.badge") in m.value]
+    assert len(badges) >= 6  # both rank cards, and each section drawn from the table
     # distribution, predicates, neighbours and the rank over 2024-2025
     assert len(at.get("plotly_chart")) == 4
 
 
 def test_the_year_and_scope_come_from_the_address(national: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    at = _page(monkeypatch, national, tahun_peringkat="2021", lingkup="provinsi")
+    at = _page(monkeypatch, national, tahun_peringkat="2021", lingkup="Jawa Tengah")
     metrics = _metrics(at)
-    assert metrics["Peringkat di antara kabupaten se-Indonesia"] == t("page.peringkat.kpi_no_rank")
+    assert metrics["Peringkat se-Indonesia"] == t("page.peringkat.kpi_no_rank")
     assert "Skor 2021" in metrics and metrics["Skor 2021"] == "53,00"
     assert "sekarang baru 2 dari 29" in _texts(at)
+    assert at.query_params["lingkup"] == "Jawa Tengah"

@@ -287,7 +287,8 @@ def test_unknown_and_ambiguous_names_are_told_with_suggestions(built_db: Path) -
     parsed = _parse(built_db, rows)
     texts = [p.text() for p in parsed.problems]
     assert texts == [
-        "Baris 2, kolom A (daerah): daerah 'Kab. Patti' tidak ada di daftar wilayah Kemendagri. "
+        # the prefix is written out as the cell is read ("Kab." is "Kabupaten")
+        "Baris 2, kolom A (daerah): daerah 'Kabupaten Patti' tidak ada di daftar wilayah Kemendagri. "
         "Mungkin maksudnya: Kabupaten Pati (Jawa Tengah)",
         "Baris 3, kolom A (daerah): 'Semarang' cocok dengan lebih dari satu daerah: Kabupaten Semarang "
         "(Jawa Tengah); Kota Semarang (Jawa Tengah). Tulis Kabupaten, Kota atau Provinsi di depan nama, "

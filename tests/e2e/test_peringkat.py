@@ -60,8 +60,8 @@ def test_ranks_from_a_national_table(server, page, viewport) -> None:
     _open(page, f"{server.url}/peringkat?tahun_peringkat=2025", min_charts=4)
     assert page.locator("[data-testid=stException]").count() == 0, server.log_text()
     assert page.get_by_role("heading", name="Peringkat IID").is_visible()
-    assert re.fullmatch(r"ke-\d+ dari 415", _metric(page, "Peringkat di antara kabupaten se-Indonesia"))
-    assert re.fullmatch(r"ke-\d+ dari 29", _metric(page, "Peringkat di antara kabupaten di Jawa Tengah"))
+    assert re.fullmatch(r"ke-\d+ dari 415", _metric(page, "Peringkat se-Indonesia"))
+    assert re.fullmatch(r"ke-\d+ dari 29", _metric(page, "Peringkat se-Jawa Tengah"))
     assert page.get_by_text(t("ranking.computed")).first.is_visible()
     # drawn from a generated table: said on the page and on every chart
     assert page.get_by_text(t("sample.badge")).first.is_visible()
@@ -75,8 +75,10 @@ def test_published_results_only_show_what_is_missing(server, page, viewport) -> 
     page.set_viewport_size(VIEWPORTS[viewport])
     _open(page, f"{server.url}/peringkat?tahun_peringkat=2021", min_charts=2)
     assert page.locator("[data-testid=stException]").count() == 0, server.log_text()
-    assert _metric(page, "Peringkat di antara kabupaten se-Indonesia") == t("page.peringkat.kpi_no_rank")
-    assert page.get_by_text("Tabel 2021 baru memuat 11 dari 415 kabupaten se-Indonesia").is_visible()
+    assert _metric(page, "Peringkat se-Indonesia") == t("page.peringkat.kpi_no_rank")
+    assert page.get_by_text(
+        "Hasil 2021 yang tersimpan baru mencakup 11 dari 415 kabupaten se-Indonesia"
+    ).is_visible()
     assert _metric(page, "Skor 2021") == "53,00"
     assert english_seen(page) == []
     screenshot(page, f"peringkat-2021-{viewport}")
