@@ -128,6 +128,21 @@ def figure_predicate_shares(shares: pd.DataFrame, *, sample: bool = False) -> go
     return fig
 
 
+LABEL_ROOM = 8.0  # score points above or below a point that its label takes
+
+
+def _label_positions(years: Sequence[int], scores: Sequence[float | None], others: pd.DataFrame) -> list[str]:
+    """Where each of the subject's score labels goes: below its point when more neighbours' points
+    sit just above it than just below, so a label is not written over another line's marker."""
+    positions = []
+    for year, score in zip(years, scores, strict=True):
+        near = others.loc[others["year"] == year, "score"].astype(float) if score is not None else pd.Series()
+        above = int(((near > score) & (near <= score + LABEL_ROOM)).sum()) if score is not None else 0
+        below = int(((near < score) & (near >= score - LABEL_ROOM)).sum()) if score is not None else 0
+        positions.append("bottom center" if above > below else "top center")
+    return positions
+
+
 @_chart
 def figure_neighbour_scores(
     scores: pd.DataFrame, bands: Sequence[BandLike] = (), *, sample: bool = False
@@ -152,9 +167,10 @@ def figure_neighbour_scores(
             colour, dash, symbol, width = COLOURS["pati"], "solid", "circle", 4
             text = [fmt_score(y) if y is not None else "" for y in ys]
             mode = "lines+markers+text"
+            position = _label_positions(xs, ys, scores[~scores["is_subject"]])
         else:
             colour, dash, symbol = NEIGHBOUR_STYLES[neighbour % len(NEIGHBOUR_STYLES)]
-            width, text, mode = 2.5, None, "lines+markers"
+            width, text, mode, position = 2.5, None, "lines+markers", "top center"
             neighbour += 1
         fig.add_trace(
             go.Scatter(
@@ -163,7 +179,7 @@ def figure_neighbour_scores(
                 mode=mode,
                 name=name,
                 text=text,
-                textposition="top center",
+                textposition=position,
                 textfont={"size": MIN_FONT, "color": colour},
                 line={"color": colour, "width": width, "dash": dash},
                 marker={"symbol": symbol, "size": 11, "color": colour},

@@ -703,8 +703,8 @@ TEXT: dict[str, str] = {
     "page.peringkat.distribution": "Sebaran skor {scope}, {year}",
     "page.peringkat.distribution_caption": "Setiap batang: banyaknya daerah dengan skor di rentang itu. {subject} ditandai.",
     "page.peringkat.distribution_partial": (
-        "Sebaran skor, porsi predikat dan perubahan peringkat digambar bila hasil {year} tersimpan "
-        "untuk semua {scope}; sekarang baru {present} dari {size}."
+        "Sebaran skor dan porsi predikat digambar bila hasil {year} tersimpan untuk semua {scope}; "
+        "sekarang baru {present} dari {size}."
     ),
     "page.peringkat.predicates": "Porsi daerah per predikat, {scope}, {year}",
     "page.peringkat.predicates_derived": (
