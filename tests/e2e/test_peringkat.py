@@ -16,7 +16,7 @@ import pytest
 
 from analytics.text import t
 from tests.e2e.conftest import VIEWPORTS, Server, screenshot, start_server, stop_server, wait_for_app
-from tests.e2e.test_words_and_sizes import english_seen
+from tests.e2e.test_words_and_sizes import _SMALL, MIN_PX_AT_1920, SIZES, english_seen
 from tests.ranking_helpers import database_with_tables
 
 pytestmark = pytest.mark.e2e
@@ -82,3 +82,9 @@ def test_published_results_only_show_what_is_missing(server, page, viewport) -> 
     assert _metric(page, "Skor 2021") == "53,00"
     assert english_seen(page) == []
     screenshot(page, f"peringkat-2021-{viewport}")
+
+
+def test_no_small_text_on_a_1920_projector(server, page) -> None:
+    page.set_viewport_size(SIZES["1920"])
+    _open(page, f"{server.url}/peringkat?tahun_peringkat=2025", min_charts=4)
+    assert page.evaluate(_SMALL, MIN_PX_AT_1920) == []
