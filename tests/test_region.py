@@ -42,6 +42,7 @@ PAGES = [
     "pages/jenis_inovasi.py",
     "pages/progres_skor.py",
     "pages/data_inovasi.py",
+    "pages/peringkat.py",
 ]
 PASSWORD = "kata-sandi-rahasia-1"
 

@@ -41,8 +41,8 @@ create table subject_region (
     province   varchar not null                 -- e.g. 'Jawa Tengah', as index_result.province spells it
 );
 
--- One row per kecamatan of the subject region (BPS code, e.g. 33.18.xx for Kabupaten Pati; there
--- codes 16-21 are not confirmed).
+-- One row per kecamatan of the subject region (Kemendagri code, e.g. 33.18.xx for Kabupaten Pati,
+-- checked with scripts/wilayah.py).
 create table kecamatan (
     code           varchar primary key,       -- e.g. '33.18.10'
     name           varchar not null unique,
