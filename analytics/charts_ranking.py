@@ -72,7 +72,7 @@ def figure_score_distribution(
             x=[e + BIN_WIDTH / 2 for e in edges],
             y=counts.to_list(),
             width=BIN_WIDTH * 0.92,
-            marker_color=[COLOURS["pati"] if i == own_bin else GREY for i in range(len(edges))],
+            marker_color=[COLOURS["subject"] if i == own_bin else GREY for i in range(len(edges))],
             customdata=[f"{fmt_number(e)}–{fmt_number(e + BIN_WIDTH)}" for e in edges],
             hovertemplate="%{customdata}: %{y}<extra></extra>",
             showlegend=False,
@@ -86,7 +86,7 @@ def figure_score_distribution(
                 {"x": edges[own_bin] + BIN_WIDTH / 2, "y": int(counts.iloc[own_bin]), "yanchor": "bottom",
                  "text": f"<b>{t('chart.rank.subject_mark', subject=html(subject), score=fmt_score(score))}</b>",
                  "showarrow": True, "arrowhead": 0, "ax": 0, "ay": -28, "font": {"size": MIN_FONT + 1,
-                 "color": COLOURS["pati"]}, "bgcolor": "rgba(255,255,255,0.9)"}
+                 "color": COLOURS["subject"]}, "bgcolor": "rgba(255,255,255,0.9)"}
             ],
         )  # fmt: skip
     top = int(counts.max())
@@ -164,7 +164,7 @@ def figure_neighbour_scores(
         name = html(str(part["region"].iloc[0]))
         xs, ys = _gapped(part["year"], part["score"])
         if bool(part["is_subject"].iloc[0]):
-            colour, dash, symbol, width = COLOURS["pati"], "solid", "circle", 4
+            colour, dash, symbol, width = COLOURS["subject"], "solid", "circle", 4
             text = [fmt_score(y) if y is not None else "" for y in ys]
             mode = "lines+markers+text"
             position = _label_positions(xs, ys, scores[~scores["is_subject"]])
@@ -216,7 +216,7 @@ def figure_rank_history(history: pd.DataFrame, *, sample: bool = False) -> go.Fi
         return _empty(fig)
     xs, ys = _gapped(data["year"], data["rank"].astype(float))
     sizes = dict(zip(data["year"].astype(int), data["size"].astype(int), strict=True))
-    colour = COLOURS["pati"]
+    colour = COLOURS["subject"]
     fig.add_trace(
         go.Scatter(
             x=xs,

@@ -25,7 +25,7 @@ def test_the_distribution_marks_the_subject_in_its_range() -> None:
     fig = charts_ranking.figure_score_distribution(scores, "Kabupaten Pati", BANDS, sample=True)
     bars = fig.data[0]
     assert list(bars.y) == [0] * 8 + [1] + [0] * 6 + [1, 1, 0, 0, 1]  # 100 falls in the last range
-    assert [i for i, c in enumerate(bars.marker.color) if c == COLOURS["pati"]] == [15]
+    assert [i for i, c in enumerate(bars.marker.color) if c == COLOURS["subject"]] == [15]
     assert "Kabupaten Pati: 79,60" in _texts(fig) and t("sample.badge") in _texts(fig)
 
 
