@@ -458,6 +458,7 @@ class Facts:
     without_innovation: Sequence[tuple[str, bool]] = field(default_factory=tuple)  # (name, is_kecamatan)
     top_opd: tuple[str, int] | None = None
     scope: str | None = None  # the filter in words, when not everything is shown
+    target_coverage: float = progress.DEFAULT_GOAL_COVERAGE  # share of OPD the goal asks to innovate
 
 
 # ---------------------------------------------------------------------------------------------
@@ -560,6 +561,7 @@ def assemble(
         without_innovation=list(zip(without["opd_name"], without["is_kecamatan"], strict=True)),
         top_opd=(top["opd_name"].iloc[0], int(top["n_innovations"].iloc[0])) if len(top) else None,
         scope=scope_text,
+        target_coverage=goal.coverage,
     )
     gaps = scoring.gaps(year_data) if year_data is not None else _no_gaps()
     path = goal_path(point, goal.score, year_data, estimates.get(year))
@@ -671,7 +673,11 @@ def cards(
 
     # distance to the goal (a shrinking distance is good news)
     gap_label = t("kpi.gap", target=target_text)
-    gap_help = t("kpi.gap.help", target=target_text)
+    # the goal's reason, from the method file: where the highest predicate band starts
+    top = max(bands, key=lambda b: b.min, default=None)
+    gap_help = (
+        t("kpi.gap.help", target=target_text, band=top.name, band_min=fmt_score(top.min)) if top else None
+    )
     if point.has_score:
         g = progress.gap(point.score, target, bands)
         before = progress.gap(previous.score, target, bands) if previous else None
@@ -898,7 +904,7 @@ def summary(facts: Facts) -> list[str]:
         sentences.append(t("brief.reminder"))
         return sentences
     sentences.append(_count_sentence(cur, facts.previous, facts.scope))
-    sentences.append(_coverage_sentence(cur, facts.without_innovation))
+    sentences.append(_coverage_sentence(cur, facts.without_innovation, facts.target_coverage))
     if cur.n_innovations:
         sentences.append(t("brief.digital", share=fmt_percent(cur.share_digital)))
     if facts.top_opd is not None and facts.top_opd[1] > 0 and cur.n_opd > 1:
@@ -941,7 +947,7 @@ def _count_sentence(cur: YearFacts, prev: YearFacts | None, scope: str | None) -
     return text
 
 
-def _coverage_sentence(cur: YearFacts, without: Sequence[tuple[str, bool]]) -> str:
+def _coverage_sentence(cur: YearFacts, without: Sequence[tuple[str, bool]], goal: float) -> str:
     values = {
         "x": fmt_number(cur.n_opd_with_innovation),
         "n": fmt_number(cur.n_opd),
@@ -953,7 +959,7 @@ def _coverage_sentence(cur: YearFacts, without: Sequence[tuple[str, bool]]) -> s
         name = without[0][0] if without else None
         return t("brief.coverage.one_none", name=name) if missing else t("brief.coverage.one")
     if missing <= 0:
-        return t("brief.coverage.all", **values)
+        return t("brief.coverage.all", goal=fmt_percent(goal), **values)
     names = [name for name, _ in without][:MAX_NAMES]
     n_kec = sum(1 for _, is_kec in without if is_kec)
     rest = missing - len(names)

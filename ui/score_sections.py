@@ -210,13 +210,19 @@ def render_path(yd: scoring.YearData, est: scoring.Estimate) -> None:
     st.subheader(t("scoresim.path.title", year=yd.year), anchor=False)
     default = default_target(yd.year)
     bands = yd.method.bands  # the score scale of the method (0-100)
+    top = max(bands, key=lambda b: b.min)  # the default's reason: where the highest predicate starts
     target = components.score_input(
         t("scoresim.path.target"),
         key=TARGET_KEY,
         default=default,
         low=min(b.min for b in bands),
         high=max(b.max for b in bands),
-        help=t("scoresim.path.target_help", default=fmt_score(default)),
+        help=t(
+            "scoresim.path.target_help",
+            default=fmt_score(default),
+            band=top.name,
+            band_min=fmt_score(top.min),
+        ),
         messages=("scoresim.path.target_not_number", "scoresim.path.target_out_of_range"),
     )
     target = round(float(target), 2)
