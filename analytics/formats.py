@@ -97,13 +97,14 @@ def quantity(value: Any) -> str:
     return number(value, 0 if float(value).is_integer() else SCORE_DECIMALS)
 
 
-def decimal(value: Any) -> str:
+def decimal(value: Any, *, grouping: bool = True) -> str:
     """A number with all the decimals it has (the shortest that reads back the same), as someone
-    typed it: 1.234.567,5 / 2,125 / 12."""
+    typed it: 1.234.567,5 / 2,125 / 12. Without grouping for a cell quoted back as it was typed
+    (a year 2023 must not read 2.023)."""
     if _is_missing(value):
         return MISSING
     with localcontext(_EXACT):
-        return format_decimal(value, locale=LOCALE, decimal_quantization=False)
+        return format_decimal(value, locale=LOCALE, decimal_quantization=False, group_separator=grouping)
 
 
 def percent(share: Any, decimals: int = 0) -> str:

@@ -52,6 +52,8 @@ def test_the_named_formats() -> None:
     assert formats.decimal(1234567.5) == "1.234.567,5"
     assert formats.decimal(2.125) == "2,125"  # every decimal it has, nothing rounded away
     assert formats.decimal(12.0) == "12"
+    assert formats.decimal(2023.0, grouping=False) == "2023"  # a typed year quoted back
+    assert formats.decimal(1234.5, grouping=False) == "1234,5"
     assert formats.percent(0.452) == "45 %"
     assert formats.percent(0.4567, 1) == "45,7 %"
     assert formats.signed(5.11) == "+5,11"
