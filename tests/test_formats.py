@@ -28,6 +28,8 @@ def _python_format(value: float, decimals: int) -> str:
         (2.675, 2, "2,67"),  # stored as 2.67499…: rounded as Python rounds, not as the text "2.675"
         (0.125, 2, "0,12"),  # an exact half goes to the even digit
         (-1234.5, 2, "-1.234,50"),
+        (-0.0, 2, "-0,00"),  # as Python writes it; and formatted values are kept per sign:
+        (0.0, 2, "0,00"),  # -0.0 == 0.0, yet the zero is not shown with the minus kept for -0.0
         (1e20, 0, "100.000.000.000.000.000.000"),
         (None, 2, "–"),
         (float("nan"), 2, "–"),
