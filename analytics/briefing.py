@@ -191,6 +191,16 @@ class MissingEvidence:
         return fmt_score(self.points)
 
 
+# "what to do first" on an OPD's follow-up sheet, by kind of first step
+FIRST_STEP_TEXT = {
+    "path": "brief.followup.path",
+    "protect": "brief.followup.protect",
+    "gap": "brief.followup.gap",
+    "no_evidence": "brief.followup.no_evidence",
+    "complete": "brief.followup.complete",
+}
+
+
 @dataclass(frozen=True)
 class FollowUp:
     """ "Lembar tindak lanjut": what one OPD is told about its year (its innovations, the criteria
@@ -225,10 +235,10 @@ class FollowUp:
         if self.first_kind == "create":
             return t("brief.followup.create", goal=fmt_percent(self.target_coverage))
         if self.first is None:
-            return t(f"brief.followup.{self.first_kind}")
+            return t(FIRST_STEP_TEXT[self.first_kind])
         points = self.first.points_text if self.first_kind == "path" else fmt_score(self.first.points)
         return t(
-            f"brief.followup.{self.first_kind}",
+            FIRST_STEP_TEXT[self.first_kind],
             text=self.first.text,
             points=points,
             target=fmt_score(self.target),
@@ -1105,16 +1115,15 @@ def slides(b: Briefing) -> list[Slide]:
 def _closing_headline(b: Briefing) -> str:
     path = b.path
     values = {"target": fmt_score(b.target), "year": b.year, "n_without": fmt_number(len(b.without))}
+    everyone = b.without.empty  # every OPD has an innovation: the sentence says so
     if path.status == "below" and path.steps:
         values |= {"gap": fmt_score(path.gap), "n": fmt_number(len(path.steps))}
-        key = "brief.slide.closing_below"
+        key = "brief.slide.closing_below_all" if everyone else "brief.slide.closing_below"
     elif path.status == "reached":
         values |= {"margin": fmt_score(path.margin)}
-        key = "brief.slide.closing_reached"
+        key = "brief.slide.closing_reached_all" if everyone else "brief.slide.closing_reached"
     else:
         key = "brief.slide.closing"
-    if b.without.empty and key != "brief.slide.closing":
-        key += "_all"
     return t(key, **values)
 
 

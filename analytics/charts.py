@@ -406,6 +406,10 @@ def _name_notes(names: Sequence[str], tops: Sequence[float], colour: str = "#333
 # Index score
 
 
+# the legend name of each kind of score (progress.OFFICIAL, progress.ESTIMATE)
+SCORE_KIND_TEXT = {"official": "chart.score.official", "estimate": "chart.score.estimate"}
+
+
 @_chart
 def figure_score_trend(
     scores: pd.DataFrame,
@@ -444,7 +448,7 @@ def figure_score_trend(
                 x=xs,
                 y=ys,
                 mode="lines+markers",
-                name=t(f"chart.score.{kind}"),
+                name=t(SCORE_KIND_TEXT[kind]),
                 line={"color": COLOURS[kind], "width": 3, "dash": style["dash"]},
                 marker={
                     "symbol": style["symbol"],
@@ -583,8 +587,12 @@ def figure_region_comparison(
     )
     _add_layers(fig, annotations=_name_notes(names, tops))
     # a legend for the colours, because a colour alone must not carry the meaning
-    for key in ("pati", "central_java", "other_region"):
-        fig.add_trace(go.Bar(x=[None], y=[None], marker_color=COLOURS[key], name=t(f"chart.region.{key}")))
+    for key, name in (
+        ("pati", "chart.region.pati"),
+        ("central_java", "chart.region.central_java"),
+        ("other_region", "chart.region.other_region"),
+    ):
+        fig.add_trace(go.Bar(x=[None], y=[None], marker_color=COLOURS[key], name=t(name)))
     _target_line(fig, target, vertical=True)
     fig.update_yaxes(range=[total, 0], showticklabels=False, showgrid=False, zeroline=False)
     fig.layout.meta = PIXEL_ROWS
@@ -711,11 +719,11 @@ def figure_coverage_trend(
         return _empty(fig)
     data = summary.sort_values("year")
     series = (
-        ("opd_coverage", "all", "solid", "circle"),
-        ("opd_only_coverage", "opd", "dash", "square"),
-        ("kecamatan_coverage", "kecamatan", "dot", "diamond"),
+        ("opd_coverage", "all", "chart.coverage.all", "solid", "circle"),
+        ("opd_only_coverage", "opd", "chart.coverage.opd", "dash", "square"),
+        ("kecamatan_coverage", "kecamatan", "chart.coverage.kecamatan", "dot", "diamond"),
     )
-    for column, key, dash, symbol in series:
+    for column, key, name, dash, symbol in series:
         if column not in data or data[column].isna().all():
             continue
         values = data[column] * 100
@@ -724,7 +732,7 @@ def figure_coverage_trend(
                 x=data["year"],
                 y=values,
                 mode="lines+markers",
-                name=t(f"chart.coverage.{key}"),
+                name=t(name),
                 line={"color": COLOURS[key], "width": 3, "dash": dash},
                 marker={"symbol": symbol, "size": 11},
                 hovertemplate="%{x}: %{y:.0f} %<extra>%{fullData.name}</extra>",
@@ -931,7 +939,7 @@ def figure_criteria(counts: pd.DataFrame, *, sample: bool = False, title: str | 
     by_value = dict(zip(counts["value"], counts["n"], strict=True))
     n_of = int(counts["n_of"].max())
     values = [int(by_value.get(c, 0)) for c in CRITERIA_ORDER]
-    names = [t(f"chart.criteria.{c.replace(' ', '_')}") for c in CRITERIA_ORDER]
+    names = [t(tables.CRITERIA_TEXT[c]) for c in CRITERIA_ORDER]
     colours = [OKABE_ITO["blue"]] * 4 + [OKABE_ITO["bluish_green"]]
     fig.add_trace(
         go.Bar(

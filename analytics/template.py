@@ -25,6 +25,7 @@ import xlsxwriter
 
 from analytics import importer
 from analytics.db import query
+from analytics.files import write_atomically
 from analytics.text import t
 
 TEMPLATE_ROWS = 2000  # rows that get dropdowns; more rows can be typed, they are just not checked
@@ -97,11 +98,47 @@ def _mandatory_indicators(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {code for code, mandatory in zip(frame["code"], frame["mandatory"], strict=True) if mandatory}
 
 
+# the title and the notes of the instructions sheet, by template kind
+SHEET_TEXT = {
+    "inovasi": ("import.template.title_inovasi", "import.template.notes_inovasi"),
+    "hasil": ("import.template.title_hasil", "import.template.notes_hasil"),
+}
+
+
+# the note on the instructions sheet of each template column (the evidence level columns share one)
+FIELD_NOTE = {
+    "tahun": "import.col.tahun",
+    "nama_inovasi": "import.col.nama_inovasi",
+    "opd": "import.col.opd",
+    "unit": "import.col.unit",
+    "jenis": "import.col.jenis",
+    "bentuk": "import.col.bentuk",
+    "tahapan": "import.col.tahapan",
+    "inisiator": "import.col.inisiator",
+    "urusan": "import.col.urusan",
+    "tanggal_uji_coba": "import.col.tanggal_uji_coba",
+    "tanggal_penerapan": "import.col.tanggal_penerapan",
+    "deskripsi": "import.col.deskripsi",
+    "perubahan": "import.col.perubahan",
+    "dampak_terukur": "import.col.dampak_terukur",
+    "metode_baru": "import.col.metode_baru",
+    "kolaborasi": "import.col.kolaborasi",
+    "daerah": "import.col.daerah",
+    "provinsi": "import.col.provinsi",
+    "jenis_daerah": "import.col.jenis_daerah",
+    "skor": "import.col.skor",
+    "predikat": "import.col.predikat",
+    "peringkat": "import.col.peringkat",
+    "lingkup_peringkat": "import.col.lingkup_peringkat",
+    "sumber": "import.col.sumber",
+}
+
+
 def _field_note(f: importer.Field, mandatory: set[str]) -> str:
     if f.kind == "level":
         key = "import.col.level_mandatory" if f.column in mandatory else "import.col.level"
         return t(key, name=f.aliases[0])
-    return t(f"import.col.{f.name}")
+    return t(FIELD_NOTE[f.name])
 
 
 def _allowed_text(f: importer.Field) -> str:
@@ -171,9 +208,10 @@ def _write_guide(
     sheet.set_column(1, 1, 10)
     sheet.set_column(2, 2, 70)
     sheet.set_column(3, 3, 50)
-    sheet.write(0, 0, t(f"import.template.title_{kind}"), fmt["title"])
+    title, notes = SHEET_TEXT[kind]
+    sheet.write(0, 0, t(title), fmt["title"])
     row = 2
-    for line in t(f"import.template.notes_{kind}").split("\n"):
+    for line in t(notes).split("\n"):
         sheet.write(row, 0, line)
         row += 1
     row += 1
@@ -204,11 +242,4 @@ def write_template_file(
     target = Path(path)
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    data = template_bytes(con, kind)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+    return write_atomically(target, template_bytes(con, kind))

@@ -71,7 +71,6 @@ TEXT: dict[str, str] = {
         "Berisi data contoh: jumlah inovasi, cakupan OPD dan skor perkiraan di sini dihitung dari "
         "data buatan, bukan data resmi OPD. Hasil indeks resmi selalu diberi sumbernya."
     ),
-    "handout.kpi.method": "metode IID {year}",
     "handout.chart.heading": "Grafik",
     "handout.chart.coverage": "OPD yang punya minimal satu inovasi",
     "handout.chart.jenis": "Inovasi digital dan non-digital per tahun",

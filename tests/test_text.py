@@ -106,7 +106,7 @@ def test_no_sentence_types_a_configured_value() -> None:
     assert found == []
 
 
-# --- every key a call names exists, and every key is used -------------------------------------------
+# --- every placeholder of a call is given (keys exist and are used: tests/test_text_keys.py) ------------
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = [
@@ -138,11 +138,6 @@ def _literal_calls():
                 yield path.name, node.lineno, node.args[0].value, names
 
 
-def test_every_key_a_call_names_exists() -> None:
-    missing = [(f, line, key) for f, line, key, _ in _literal_calls() if key not in text.TEXT]
-    assert missing == []
-
-
 def test_every_placeholder_of_a_call_is_given() -> None:
     """t("kpi.coverage.help") once showed "Sasaran: {goal}." on a page: a placeholder nobody filled."""
     unfilled = []
@@ -153,33 +148,3 @@ def test_every_placeholder_of_a_call_is_given() -> None:
         if wanted - names - set(text.CONFIG_VALUES):
             unfilled.append((f, line, key, sorted(wanted - names - set(text.CONFIG_VALUES))))
     assert unfilled == []
-
-
-def test_every_key_is_used() -> None:
-    """A key is used when the code names it, or when a key built at run time can produce it:
-    t(f"col.{key}") (its prefix starts an f-string and the rest is a string the code names), or
-    key += "_all" (a named key with a suffix the code appends)."""
-    strings: set[str] = set()
-    prefixes: set[str] = set()
-    suffixes: set[str] = set()
-    for _, tree in _trees():
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                strings.add(node.value)
-            elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
-                prefixes.add(str(node.values[0].value))
-            elif isinstance(node, ast.AugAssign | ast.BinOp) and isinstance(node.op, ast.Add):
-                added = node.value if isinstance(node, ast.AugAssign) else node.right
-                if isinstance(added, ast.Constant) and isinstance(added.value, str) and added.value:
-                    suffixes.add(added.value)
-
-    def used(key: str) -> bool:
-        if key in strings or any(key.endswith(s) and key[: -len(s)] in strings for s in suffixes):
-            return True
-        rests = (key[len(p) :] for p in prefixes if p and key.startswith(p))
-        return any(rest in strings or rest.replace("_", " ") in strings for rest in rests)
-
-    # named only by tests/test_report.py, whose assertion holds through another sentence ("metode IID
-    # 2023" of the path's estimate label): to go when that test names the sentence the PDF prints
-    named_by_a_test_only = {"handout.kpi.method"}
-    assert [key for key in text.TEXT if not used(key) and key not in named_by_a_test_only] == []

@@ -40,6 +40,7 @@ SPD_INDICATOR_KEY = PREFIX + "spd_indicator"
 LEVEL_KEY = PREFIX + "level"
 MATURITY_KEY = PREFIX + "new_maturity"
 SID, SPD = "sid", "spd"
+ASPECT_TEXT = {SID: "scoresim.whatif.aspect.sid", SPD: "scoresim.whatif.aspect.spd"}
 # How many plan steps the numbered list on screen spells out; the table holds all of them.
 LIST_STEPS = 10
 # How many OPD / innovations the gap charts draw (largest first); their tables list all.
@@ -407,7 +408,7 @@ def render_whatif(yd: scoring.YearData, est: scoring.Estimate) -> None:
         (SID, SPD),
         default=SID,
         required=True,
-        format_func=lambda a: t(f"scoresim.whatif.aspect.{a}"),
+        format_func=lambda a: t(ASPECT_TEXT[a]),
         key=ASPECT_KEY,
     )
     levels = list(range(m.level_min, m.level_max + 1))
