@@ -1,7 +1,10 @@
 """Entry point of Dasbor Inovasi Daerah: page config, navigation and the shared sidebar filters.
 
-A small router (`streamlit run dashboard.py`): every page is a plain script in pages/, declared
-here with its URL path. The shared filters are drawn here, before the page runs, so they survive
+A small router: every page is a plain script in pages/, declared here with its URL path. Run it
+with `make run`, or `python -m ui.server run dashboard.py [streamlit options]`: plain `streamlit
+run dashboard.py` works too, but then the first visitor after a start who opens a deep link
+(`/progres-skor?tahun=2021`) gets Streamlit's English "Page not found" dialog (ui/server.py says
+why). The shared filters are drawn here, before the page runs, so they survive
 page switches and stay in the URL (see ui/filters.py).
 
 Addresses are followed where they can be and told where they cannot (ui/links.py): `/ringkasan`

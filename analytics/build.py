@@ -44,6 +44,7 @@ from analytics.db import (
 )
 from analytics.files import write_atomically
 from analytics.text import fmt_number, t
+from analytics.vocabulary import NO_WORDS, YES_WORDS, evidence_levels
 
 # Staging first, then marts: each model may only read tables and models listed before it.
 MODELS = (
@@ -57,8 +58,6 @@ MODELS = (
 )
 
 SID_CODES_FILE = "reference/indikator_sid.csv"
-YES = {"ya", "y", "true", "1"}
-NO = {"tidak", "t", "n", "false", "0", ""}
 
 # Columns of the sample innovation file (the same names as the import template).
 INNOVATION_COLUMNS = (
@@ -134,9 +133,9 @@ def _float_or_none(raw: str) -> float | None:
 
 def _yes_no(raw: str) -> bool:
     value = raw.lower()
-    if value in YES:
+    if value in YES_WORDS:
         return True
-    if value in NO:
+    if value in NO_WORDS:
         return False
     raise ValueError(raw)
 
@@ -146,10 +145,20 @@ def _date_or_none(raw: str) -> dt.date | None:
 
 
 def _level(raw: str) -> int:
-    value = int(raw) if raw != "" else 0
-    if not 0 <= value <= 3:
+    value = int(raw) if raw != "" else evidence_levels()[0]
+    if value not in evidence_levels():
         raise ValueError(raw)
     return value
+
+
+def _level_reason() -> str:
+    # called before the levels are read, so a method file that cannot say them stops the build
+    # here, with its own message, and `_level` finds them cached
+    try:
+        levels = evidence_levels()
+    except ValueError as exc:  # MethodError
+        raise BuildError(str(exc)) from exc
+    return f"tingkat bukti '{{value}}' harus {levels[0]} sampai {levels[-1]}"
 
 
 def _sha256(path: Path) -> str:
@@ -389,7 +398,7 @@ class _Loader:
             raise BuildError(f"Berkas {rel}: {exc}") from exc
         evidence = []
         for code in sid_codes:
-            levels = _convert(f, rel, code, _level, "tingkat bukti '{value}' harus 0 sampai 3")
+            levels = _convert(f, rel, code, _level, _level_reason())
             evidence.extend((iid, code, lvl) for iid, lvl in zip(ids, levels, strict=True) if lvl > 0)
         self.insert(
             "innovation_evidence",
@@ -404,7 +413,7 @@ class _Loader:
             {
                 "year": _convert(f, rel, "tahun", int, "'{value}' bukan tahun"),
                 "indicator_code": f["indikator"],
-                "level": _convert(f, rel, "tingkat", _level, "tingkat bukti '{value}' harus 0 sampai 3"),
+                "level": _convert(f, rel, "tingkat", _level, _level_reason()),
                 "is_sample": True,
                 "load_id": load_id,
             }

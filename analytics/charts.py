@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics import formats, tables
+from analytics import formats, tables, vocabulary
+from analytics.methods import BandLike
 from analytics.safe import html
 from analytics.text import fmt_number, fmt_percent, fmt_score, label, t
 
@@ -95,14 +96,6 @@ THEME = go.layout.Template(
         yaxis={"gridcolor": "#E5E5E5", "zeroline": False, "automargin": True, "title": {"standoff": 12}},
     )
 )
-
-
-class BandLike(Protocol):
-    """A predicate band (analytics.methods.Band): name and the score range it covers."""
-
-    name: str
-    min: float
-    max: float
 
 
 def _figure(title: str | None = None, *, sample: bool = False, height: int | None = None) -> go.Figure:
@@ -878,9 +871,6 @@ def figure_category_counts(
     return fig
 
 
-TAHAPAN_ORDER = ("inisiatif", "uji coba", "penerapan")
-
-
 @_chart
 def figure_tahapan_pipeline(
     counts: pd.DataFrame, *, sample: bool = False, title: str | None = None
@@ -888,13 +878,13 @@ def figure_tahapan_pipeline(
     """The stages as a pipeline, left to right: inisiatif -> uji coba -> penerapan, with counts
     and shares. `counts`: value (tahapan code), n. Stages without innovations show 0."""
     by_stage = dict(zip(counts["value"], counts["n"], strict=True)) if not counts.empty else {}
-    values = [int(by_stage.get(s, 0)) for s in TAHAPAN_ORDER]
+    values = [int(by_stage.get(s, 0)) for s in vocabulary.TAHAPAN]
     total = sum(values)
     fig = _figure(title, sample=sample, height=340)
     if total == 0:
         return _empty(fig)
     colours = [OKABE_ITO["sky_blue"], OKABE_ITO["orange"], OKABE_ITO["bluish_green"]]
-    positions = list(range(len(TAHAPAN_ORDER)))
+    positions = list(range(len(vocabulary.TAHAPAN)))
     fig.add_trace(
         go.Bar(
             x=positions,
@@ -917,14 +907,14 @@ def figure_tahapan_pipeline(
     fig.update_xaxes(
         tickmode="array",
         tickvals=positions,
-        ticktext=[f"{i + 1}. {label(s)}" for i, s in enumerate(TAHAPAN_ORDER)],
-        range=[-0.5, len(TAHAPAN_ORDER) - 0.5],
+        ticktext=[f"{i + 1}. {label(s)}" for i, s in enumerate(vocabulary.TAHAPAN)],
+        range=[-0.5, len(vocabulary.TAHAPAN) - 0.5],
     )
     fig.update_yaxes(range=[0, top * 1.2], title_text=t("chart.innovations"))
     return fig
 
 
-CRITERIA_ORDER = ("perubahan", "dampak terukur", "metode baru", "kolaborasi", "keempatnya")
+CRITERIA_ORDER = (*vocabulary.CRITERIA, "keempatnya")  # the four, then all four at once
 
 
 @_chart
@@ -968,7 +958,8 @@ EVIDENCE_WRAP = 24  # characters per line of an indicator name: narrow enough to
 
 @_chart
 def figure_evidence_levels(levels: pd.DataFrame, *, sample: bool = False) -> go.Figure:
-    """Evidence level (0-3) of each SID indicator of one innovation; mandatory ones marked *.
+    """Evidence level (the method files' range, 0-3 today) of each SID indicator of one innovation;
+    mandatory ones marked *.
 
     Long names wrap, and each row is as tall as its own name (`_label_rows`), so a two-line name
     never runs into its neighbours and short names stay compact.
@@ -1013,7 +1004,11 @@ def figure_evidence_levels(levels: pd.DataFrame, *, sample: bool = False) -> go.
         ticklabelstandoff=NAME_STANDOFF,
     )
     fig.layout.meta = PIXEL_ROWS
-    fig.update_xaxes(range=[0, 3.4], dtick=1, title_text=t("chart.evidence.axis"))
+    levels_range = vocabulary.evidence_levels()
+    lowest, highest = levels_range[0], levels_range[-1]
+    fig.update_xaxes(
+        range=[lowest, highest + 0.4], dtick=1, title_text=t("chart.evidence.axis", min=lowest, max=highest)
+    )
     return fig
 
 

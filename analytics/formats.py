@@ -167,14 +167,6 @@ def date_time(value: dt.datetime | None) -> str:
         return MISSING
 
 
-def alternatives(items: list[str]) -> str:
-    """Choices in a sentence: '0, 1, 2 atau 3'. Written here rather than with Babel's format_list,
-    whose Indonesian pattern puts a comma before 'atau' ('2, atau 3') that Indonesian style omits."""
-    if len(items) < 2:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} atau {items[-1]}"
-
-
 # What people type: "62,5", "60,01", "1.234,5" (dot groups of three digits), or the dot decimal
 # "62.5" of older links and other software. Digits only: Babel (like Python's float) would also
 # read "1e2", "nan" and "inf", which no one means as a score.

@@ -16,14 +16,16 @@ import itertools
 import math
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
 from analytics.text import label, t
+from analytics.vocabulary import FIRST_YEAR, LAST_YEAR
 
 METHODS_DIR = Path(__file__).resolve().parent / "methods"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -147,12 +149,12 @@ class Method:
         return score
 
     def predicate(self, score: float) -> str:
-        """The predicate band of an index score, after rounding it to two decimals."""
-        rounded = round(float(score), 2)
-        for band in self.bands:
-            if band.min <= rounded <= band.max:
-                return band.name
-        raise ValueError(t("score.bad_score", value=score))
+        """The predicate band of an index score under this method (see `band_name`); a score
+        outside 0-100 is a ValueError."""
+        name = band_name(score, self.bands)
+        if name is None:
+            raise ValueError(t("score.bad_score", value=score))
+        return name
 
     def reconstructed_parts(self) -> tuple[str, ...]:
         """Indonesian descriptions of every part of the method that is not official, with its provenance."""
@@ -175,6 +177,25 @@ class Method:
             for part, prov in parts
             if prov != "official"
         )
+
+
+class BandLike(Protocol):
+    """What `band_name` reads of a band (a `Band`, or a row of bands from elsewhere)."""
+
+    name: str
+    min: float
+    max: float
+
+
+def band_name(score: float, bands: Iterable[BandLike]) -> str | None:
+    """The one predicate lookup: the name of the band an index score falls in, after rounding the
+    score to two decimals as the official bands are written (60.004 is Inovatif, 60.006 Sangat
+    Inovatif); None when no band holds it."""
+    rounded = round(float(score), 2)
+    for band in bands:
+        if band.min <= rounded <= band.max:
+            return band.name
+    return None
 
 
 def _frozen_array(values: list[Any], dtype: Any = np.int64) -> np.ndarray:
@@ -326,9 +347,9 @@ def parse_method(data: dict[str, Any], path: Path) -> Method:
     r.known_keys(data, "", _SECTIONS)
 
     meta = r.table(data, "method", "method", ("year", "name", "description", "source"))
-    year = r.int_(meta, "year", "method.year", 2000)
-    if year > 2100:
-        raise r.fail("method.year", t("score.method.year"))
+    year = r.int_(meta, "year", "method.year", FIRST_YEAR)
+    if year > LAST_YEAR:
+        raise r.fail("method.year", t("score.method.year", first=FIRST_YEAR, last=LAST_YEAR))
 
     levels = r.table(data, "levels", "levels", ("min", "max", "provenance"))
     level_min = r.int_(levels, "min", "levels.min", 0)

@@ -176,11 +176,6 @@ def components(levels: np.ndarray, spd_levels: np.ndarray, method: Method) -> Co
     )
 
 
-def predicate_for(score: float, method: Method) -> str:
-    """The predicate of an index score under a method (banded at two decimals)."""
-    return method.predicate(score)
-
-
 def estimate_data(data: YearData) -> Estimate:
     """The estimate for one year's plain data."""
     m = data.method

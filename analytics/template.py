@@ -8,12 +8,12 @@
   written inline in a validation rule, which Excel limits to 255 characters).
 
 The OPD and indicator lists come from the database, so a template always matches what the
-importer of that database accepts.
+importer of that database accepts; the coded values, the yes/no words, the evidence levels and
+the years come from `analytics.vocabulary`, as the importer's do.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import io
 import os
@@ -23,7 +23,7 @@ from typing import Any
 import duckdb
 import xlsxwriter
 
-from analytics import importer
+from analytics import importer, vocabulary
 from analytics.db import query
 from analytics.files import write_atomically
 from analytics.text import t
@@ -143,10 +143,11 @@ def _field_note(f: importer.Field, mandatory: set[str]) -> str:
 
 def _allowed_text(f: importer.Field) -> str:
     if f.kind == "choice":
-        return "; ".join(importer.ALLOWED[f.choice or f.name])
+        return "; ".join(vocabulary.ALLOWED[f.choice or f.name])
+    levels = [str(level) for level in vocabulary.evidence_levels()]
     return {
-        "bool": t("import.allowed.bool"),
-        "level": t("import.allowed.level"),
+        "bool": t("import.allowed.bool", yes=vocabulary.YES, no=vocabulary.NO),
+        "level": t("import.allowed.level", levels=", ".join(levels[:-1]), last=levels[-1], blank=levels[0]),
         "date": t("import.allowed.date"),
         "year": t("import.allowed.year"),
         "opd": t("import.allowed.opd"),
@@ -163,7 +164,6 @@ def _write_data_sheet(
     mandatory: set[str],
 ) -> None:
     last = TEMPLATE_ROWS
-    this_year = dt.date.today().year
     for col, f in enumerate(fields):
         sheet.write_string(0, col, f.name, fmt["required"] if f.required else fmt["header"])
         sheet.write_comment(0, col, _field_note(f, mandatory), {"x_scale": 2, "y_scale": 1.5})
@@ -171,15 +171,20 @@ def _write_data_sheet(
         sheet.set_column(col, col, width.get(f.kind, max(10, len(f.name) + 2)))
         rule: dict[str, Any] | None = None
         if f.kind == "choice":
-            rule = {"validate": "list", "source": list(importer.ALLOWED[f.choice or f.name])}
+            rule = {"validate": "list", "source": list(vocabulary.ALLOWED[f.choice or f.name])}
         elif f.kind == "opd" and opd_range:
             rule = {"validate": "list", "source": opd_range}
         elif f.kind == "bool":
-            rule = {"validate": "list", "source": ["ya", "tidak"]}
+            rule = {"validate": "list", "source": [vocabulary.YES, vocabulary.NO]}
         elif f.kind == "level":
-            rule = {"validate": "list", "source": ["0", "1", "2", "3"]}
+            rule = {"validate": "list", "source": [str(level) for level in vocabulary.evidence_levels()]}
         elif f.kind == "year":
-            rule = {"validate": "integer", "criteria": "between", "minimum": 2010, "maximum": this_year + 1}
+            rule = {
+                "validate": "integer",
+                "criteria": "between",
+                "minimum": vocabulary.FIRST_YEAR,
+                "maximum": vocabulary.last_entry_year(),
+            }
         elif f.kind == "score":
             rule = {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 100}
         elif f.kind == "rank":

@@ -21,7 +21,8 @@ from analytics import formats
 MONTHS = formats.MONTHS
 MISSING = formats.MISSING
 
-# Labels of stored values (the database keeps lower-case codes).
+# Labels of stored values (the database keeps lower-case codes; the codes and their order live in
+# analytics/vocabulary.py, and tests/test_vocabulary.py checks that every code has a label here).
 LABELS: dict[str, str] = {
     # jenis
     "digital": "Digital",
@@ -102,8 +103,8 @@ TEXT: dict[str, str] = {
     "handout.error.year": "Tahun {year} tidak ada di basis data. Tahun yang tersedia: {years}.",
     "handout.error.opd": "OPD '{value}' tidak dikenal. Kode OPD yang dikenal: {known}.",
     "handout.error.kind": "Kelompok OPD '{value}' tidak dikenal. Yang dikenal: {known}.",
-    "handout.error.jenis": "Jenis inovasi '{value}' tidak dikenal. Pilih: digital, non-digital.",
-    "handout.error.tahapan": "Tahapan '{value}' tidak dikenal. Pilih: inisiatif, uji coba, penerapan.",
+    "handout.error.jenis": "Jenis inovasi '{value}' tidak dikenal. Pilih: {allowed}.",
+    "handout.error.tahapan": "Tahapan '{value}' tidak dikenal. Pilih: {allowed}.",
     "handout.error.write": "Berkas {path} tidak dapat ditulis: foldernya tidak ada atau tidak boleh ditulis.",
     "handout.error.suffix": "Nama berkas keluaran harus berakhiran {suffix}: {path}",
     "handout.cli.report.help": "membuat ringkasan PDF untuk dibagikan kepada peserta",
@@ -656,7 +657,7 @@ TEXT: dict[str, str] = {
     "chart.criteria.kolaborasi": "Kolaborasi",
     "chart.criteria.keempatnya": "Memenuhi keempatnya",
     "chart.criteria.axis": "Dari {n} inovasi",
-    "chart.evidence.axis": "Tingkat bukti ({level_none}–{level_max})",
+    "chart.evidence.axis": "Tingkat bukti ({min}–{max})",
     "chart.evidence.none": "Belum ada bukti tercatat untuk inovasi ini (semua tingkat {level_none})",
     "col.year": "Tahun",
     "col.score": "Skor",
@@ -846,8 +847,8 @@ TEXT: dict[str, str] = {
     "import.reading.value": "{raw} → {read_as}",
     "import.value.not_whole": "'{value}' bukan bilangan bulat",
     "import.value.not_year": "'{value}' bukan tahun (contoh: 2023)",
-    "import.value.year_range": "tahun {value} di luar rentang 2010–{last}",
-    "import.value.not_level": "tingkat bukti '{value}' harus {levels}",
+    "import.value.year_range": "tahun {value} di luar rentang {first}–{last}",
+    "import.value.not_level": "tingkat bukti '{value}' harus {levels} atau {last}",
     "import.value.not_bool": "'{value}' bukan ya/tidak",
     "import.value.not_choice": "'{value}' tidak dikenal; pilihan: {allowed}",
     "import.value.not_date": (
@@ -1070,8 +1071,8 @@ TEXT: dict[str, str] = {
     "import.template.choice_values": "Salah satu dari: {values} (huruf besar/kecil dan ejaan umum lain juga diterima)",
     "import.template.error_title": "Nilai tidak sesuai",
     "import.template.error_message": "Pilih atau tulis nilai yang diterima: {allowed}",
-    "import.allowed.bool": "ya atau tidak (juga y/n, 1/0); kosong = tidak",
-    "import.allowed.level": "{levels}; kosong = {level_none}",
+    "import.allowed.bool": "{yes} atau {no} (juga y/n, 1/0); kosong = {no}",
+    "import.allowed.level": "{levels} atau {last}; kosong = {blank}",
     "import.allowed.date": "2022-12-13, 13/12/2022, 13 Desember 2022 atau sel tanggal Excel",
     "import.allowed.year": "tahun penilaian, mis. 2023",
     "import.allowed.opd": "nama lengkap, nama singkat atau sebutan lain OPD (mis. Dinkes)",
@@ -1121,13 +1122,17 @@ TEXT: dict[str, str] = {
     "score.method.number_ge": "harus bilangan ≥ {min}",
     "score.method.text": "harus teks yang tidak kosong",
     "score.method.bool": "harus true atau false",
-    "score.method.year": "harus tahun antara 2000 dan 2100",
+    "score.method.year": "harus tahun antara {first} dan {last}",
     "score.method.provenance": "harus salah satu dari official, reconstructed, assumption (tertulis '{value}')",
     "score.method.rule": "'{value}' tidak didukung; yang didukung hanya '{rule}'",
     "score.method.code": "'{value}' bukan kode yang sah (huruf kecil, angka, garis bawah; diawali huruf)",
     "score.method.duplicate": "'{code}' sudah dipakai sebelumnya",
     "score.method.unknown_key": "tidak dikenal (yang boleh: {allowed})",
     "score.method.level_range": "harus lebih besar dari levels.min ({min})",
+    "score.method.levels_differ": (
+        "Berkas metode {a} dan {b} menyatakan tingkat bukti yang berbeda ({range_a} dan {range_b}); "
+        "data yang tersimpan hanya punya satu rentang tingkat bukti."
+    ),
     "score.method.sum_mismatch": "= {value}, padahal jumlah bobot × tingkat maksimum = {expected}",
     "score.method.total_mismatch": "= {value}, padahal SPD + kematangan SID + skor jumlah inovasi = {expected}",
     "score.method.steps_first": "langkah pertama harus min_innovations = 0",
@@ -1345,11 +1350,10 @@ TEXT: dict[str, str] = {
 
 
 def _evidence_levels() -> range:
-    """The evidence levels every method file accepts between them ([levels] min..max)."""
-    from analytics import methods  # imported when used: methods reads its messages from here
+    """The evidence levels of the method files ([levels]), from their one home."""
+    from analytics import vocabulary  # imported when used: the vocabulary reads its messages from here
 
-    known = methods.available_methods()
-    return range(min(m.level_min for m in known), max(m.level_max for m in known) + 1)
+    return vocabulary.evidence_levels()
 
 
 def _import_limit(name: str) -> int:
@@ -1361,7 +1365,6 @@ def _import_limit(name: str) -> int:
 # Placeholders that name a configuration value, and where each value is read. A caller may still
 # pass its own value (a test's smaller limit, say); otherwise `t` fills these in.
 CONFIG_VALUES: dict[str, Callable[[], str]] = {
-    "levels": lambda: formats.alternatives([str(n) for n in _evidence_levels()]),  # 0, 1, 2 atau 3
     "level_none": lambda: str(_evidence_levels()[0]),  # 0: no evidence
     "level_first": lambda: str(_evidence_levels()[1]),  # 1: the first level with evidence
     "level_max": lambda: str(_evidence_levels()[-1]),  # 3

@@ -81,12 +81,6 @@ def test_dates() -> None:
     assert formats.MONTHS[0] == "Januari" and formats.MONTHS[-1] == "Desember" and len(formats.MONTHS) == 12
 
 
-def test_alternatives_without_a_comma_before_atau() -> None:
-    assert formats.alternatives(["0", "1", "2", "3"]) == "0, 1, 2 atau 3"
-    assert formats.alternatives(["ya", "tidak"]) == "ya atau tidak"
-    assert formats.alternatives(["0"]) == "0"
-
-
 @pytest.mark.parametrize(
     ("typed", "number"),
     [("62,5", 62.5), ("1.234.567,5", 1234567.5), ("1.000", 1000.0), ("62.5", 62.5), ("−3,5", -3.5)],

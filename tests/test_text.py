@@ -6,7 +6,6 @@ import ast
 import datetime as dt
 import string
 from pathlib import Path
-from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -64,17 +63,16 @@ def test_source_label_shows_the_stored_english_notes_in_indonesian():
 
 
 def test_evidence_levels_in_sentences_come_from_the_method_files(monkeypatch: pytest.MonkeyPatch) -> None:
-    from analytics import methods
+    from analytics import vocabulary
 
-    assert text.t("import.value.not_level", value="5") == "tingkat bukti '5' harus 0, 1, 2 atau 3"
-    assert text.t("import.allowed.level") == "0, 1, 2 atau 3; kosong = 0"
-    assert text.t("chart.evidence.axis") == "Tingkat bukti (0–3)"
+    assert text.t("chart.evidence.none").endswith("(semua tingkat 0)")
+    assert "(0 = tidak ada bukti, 1 sampai 3)" in text.t("import.col.level", name="Regulasi")
+    assert "tingkat bukti 0 sampai 3 (0 atau kosong" in text.t("import.template.notes_inovasi")
     # a method file with a fourth level changes every sentence that names the levels
-    wider = (SimpleNamespace(level_min=0, level_max=4),)
-    monkeypatch.setattr(methods, "available_methods", lambda: wider)
-    assert text.t("import.value.not_level", value="5") == "tingkat bukti '5' harus 0, 1, 2, 3 atau 4"
-    assert "1 sampai 4" in text.t("import.col.level", name="Regulasi")
+    monkeypatch.setattr(vocabulary, "evidence_levels", lambda: range(0, 5))
+    assert "(0 = tidak ada bukti, 1 sampai 4)" in text.t("import.col.level_mandatory", name="Regulasi")
     assert "tingkat bukti 0 sampai 4" in text.t("import.template.notes_inovasi")
+    assert text.t("page.data.evidence_caption").startswith("Tingkat 0 = belum ada bukti, 1–4 = ")
 
 
 def test_import_limits_in_sentences_come_from_the_importer(monkeypatch: pytest.MonkeyPatch) -> None:

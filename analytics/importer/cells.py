@@ -14,6 +14,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from analytics import vocabulary
 from analytics.importer.vocabulary import ALLOWED, CHOICES, MONTH_NUMBERS, NO, YES, norm_key
 from analytics.text import fmt_date, fmt_score, label, t
 
@@ -89,21 +90,30 @@ def read_year(value: Any) -> int:
         year = as_int(value)
     except BadValue:
         raise BadValue(t("import.value.not_year", value=show(value))) from None
-    last = dt.date.today().year + 1
-    if not 2010 <= year <= last:
-        raise BadValue(t("import.value.year_range", value=show(value), last=last))
+    first, last = vocabulary.FIRST_YEAR, vocabulary.last_entry_year()
+    if not first <= year <= last:
+        raise BadValue(t("import.value.year_range", value=show(value), first=first, last=last))
     return year
 
 
 def read_level(value: Any) -> int:
+    levels = vocabulary.evidence_levels()
     if is_blank(value):
-        return 0
+        return levels[0]
+    bad = BadValue(
+        t(
+            "import.value.not_level",
+            value=show(value),
+            levels=", ".join(map(str, levels[:-1])),
+            last=levels[-1],
+        )
+    )
     try:
         level = as_int(value)
     except BadValue:
-        raise BadValue(t("import.value.not_level", value=show(value))) from None
-    if not 0 <= level <= 3:
-        raise BadValue(t("import.value.not_level", value=show(value)))
+        raise bad from None
+    if level not in levels:
+        raise bad
     return level
 
 
