@@ -39,6 +39,7 @@ PAGES = [
     st.Page("pages/partisipasi_opd.py", title=t("nav.partisipasi_opd"), icon=":material/groups:", url_path="partisipasi-opd"),
     st.Page("pages/jenis_inovasi.py", title=t("nav.jenis_inovasi"), icon=":material/category:", url_path="jenis-inovasi"),
     st.Page("pages/progres_skor.py", title=t("nav.progres_skor"), icon=":material/trending_up:", url_path="progres-skor"),
+    st.Page("pages/peringkat.py", title=t("nav.peringkat"), icon=":material/leaderboard:", url_path="peringkat"),
     st.Page("pages/data_inovasi.py", title=t("nav.data_inovasi"), icon=":material/table_view:", url_path="data-inovasi"),
     st.Page("pages/presentasi.py", title=t("nav.presentasi"), icon=":material/slideshow:", url_path=PRESENTER),
 ]  # fmt: skip

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "analytics.cli_import",
     "analytics.cli_export",
     "analytics.cli_outputs",
+    "analytics.cli_ranking",
 )
 
 

@@ -282,6 +282,7 @@ TEXT: dict[str, str] = {
     "nav.partisipasi_opd": "Partisipasi OPD",
     "nav.jenis_inovasi": "Jenis Inovasi",
     "nav.progres_skor": "Progres Skor",
+    "nav.peringkat": "Peringkat",
     "nav.data_inovasi": "Data Inovasi",
     "nav.presentasi": "Presentasi",
     # an address that names no page (dashboard.py, ui/links.py)
@@ -610,6 +611,111 @@ TEXT: dict[str, str] = {
         "dipublikasikan dan kami temukan, dari sekitar 546 pemerintah daerah. Daerah Jawa Tengah "
         "ditampilkan lebih dulu; peringkat Pati tidak diketahui dan tidak dikarang."
     ),
+    # Peringkat: regions of Indonesia (analytics.regions), ranks (analytics.ranking), the page
+    # (pages/peringkat.py), its charts (analytics.charts_ranking) and the sample table's CLI
+    "region.match.unknown": "daerah '{value}' tidak ada di daftar wilayah Kemendagri",
+    "region.match.unknown_hint": "daerah '{value}' tidak ada di daftar wilayah Kemendagri. Mungkin maksudnya: {hint}",
+    "region.match.ambiguous": (
+        "'{value}' cocok dengan lebih dari satu daerah: {names}. Tulis Kabupaten, Kota atau Provinsi "
+        "di depan nama, atau isi kolom jenis_daerah"
+    ),
+    "region.match.other_province": "{value} tidak ada di provinsi {province}; yang ada: {where}",
+    "region.match.kind_conflict": "'{value}' adalah {stated}, tetapi kolom jenis_daerah berisi {kind}",
+    "region.match.unknown_province": "provinsi '{value}' tidak dikenal",
+    "region.match.unknown_province_hint": "provinsi '{value}' tidak dikenal. Mungkin maksudnya: {hint}",
+    "region.import.predicate_flag": (
+        "disimpan seperti diterbitkan, tetapi menurut pita predikat metode {method} skor {score} "
+        "termasuk {band}"
+    ),
+    "ranking.kind.kabupaten": "kabupaten",
+    "ranking.kind.kota": "kota",
+    "ranking.kind.provinsi": "provinsi",
+    "ranking.scope.national": "{kind} se-Indonesia",
+    "ranking.scope.province": "{kind} di {province}",
+    "ranking.where.national": "se-Indonesia",
+    "ranking.where.province": "se-{province}",
+    "ranking.rank_of": "ke-{rank} dari {size}",
+    "ranking.computed": "peringkat dihitung dari tabel impor",
+    "ranking.published": "Peringkat terbitan: {rank} ({scope})",
+    "ranking.among": "di antara {size} {scope}",
+    "ranking.share_below": "Skornya lebih tinggi daripada {share} {kind} lain.",
+    "ranking.top": "Skor tertinggi di antara {scope}.",
+    "ranking.partial": (
+        "Hasil {year} yang tersimpan baru mencakup {present} dari {size} {scope}; peringkat dihitung "
+        "bila semuanya ada."
+    ),
+    "ranking.no_score": "Hasil {year} yang tersimpan tidak mencakup {subject}.",
+    "ranking.change.up": "naik {n}",
+    "ranking.change.down": "turun {n}",
+    "ranking.change.same": "tetap",
+    "ranking.sample.source": "{mark}: tabel sintetis dari python -m analytics sample-hasil (benih {seed}), bukan hasil resmi",
+    "ranking.cli.help": "buat tabel hasil IID nasional sintetis (data contoh) satu tahun, untuk uji dan peragaan",
+    "ranking.cli.description": (
+        "Menulis tabel hasil IID satu tahun untuk semua provinsi, kabupaten dan kota otonom, dengan skor "
+        "sintetis berbenih (data contoh); hasil resmi yang sudah tersimpan untuk tahun itu ditulis apa "
+        "adanya. Tabel ini tidak pernah dimuat sendiri: impor berkasnya untuk memakainya, dan semua "
+        "peringkat darinya diberi tanda data contoh."
+    ),
+    "ranking.cli.year": "tahun penilaian",
+    "ranking.cli.out": "berkas CSV tujuan",
+    "ranking.cli.seed": "benih acak (bawaan {seed})",
+    "ranking.cli.done": (
+        "{n} daerah tahun {year} ditulis ke {file} (data contoh). Impor dengan: "
+        "python -m analytics import {file}"
+    ),
+    "page.peringkat.title": "Peringkat IID",
+    "page.peringkat.caption": (
+        "Posisi {subject} di antara daerah sejenis, secara nasional dan di {province}: sebaran skor, "
+        "predikat, dan daerah tetangga."
+    ),
+    "page.peringkat.filters_note": (
+        "Filter OPD, jenis, dan tahapan tidak berlaku di halaman ini. Peringkat hanya dihitung bila "
+        "hasil tahun itu tersimpan untuk semua daerah di lingkupnya; tidak ada peringkat yang dikarang."
+    ),
+    "page.peringkat.year": "Tahun penilaian",
+    "page.peringkat.scope_national": "Se-Indonesia",
+    "page.peringkat.none": "Belum ada hasil indeks yang tersimpan.",
+    "page.peringkat.standing": "Posisi {subject}, {year}",
+    "page.peringkat.kpi_rank": "Peringkat {where}",
+    "page.peringkat.kpi_no_rank": "Belum ada",
+    "page.peringkat.kpi_score": "Skor {year}",
+    "page.peringkat.score_official": "hasil resmi; sumber: {source}",
+    "page.peringkat.sample_note": (
+        "Peringkat dan grafik tahun ini dihitung dari **data contoh** (tabel sintetis), bukan hasil resmi."
+    ),
+    "page.peringkat.how": (
+        "Untuk mendapatkan peringkat, editor mengimpor tabel hasil IID satu tahun yang memuat semua "
+        "kabupaten dan kota (templat hasil di halaman Kelola Data)."
+    ),
+    "page.peringkat.distribution": "Sebaran skor {scope}, {year}",
+    "page.peringkat.distribution_caption": "Setiap batang: banyaknya daerah dengan skor di rentang itu. {subject} ditandai.",
+    "page.peringkat.distribution_partial": (
+        "Sebaran skor dan porsi predikat digambar bila hasil {year} tersimpan untuk semua {scope}; "
+        "sekarang baru {present} dari {size}."
+    ),
+    "page.peringkat.predicates": "Porsi daerah per predikat, {scope}, {year}",
+    "page.peringkat.predicates_derived": (
+        "{n} daerah tanpa predikat terbitan; predikatnya diturunkan dari pita predikat resmi."
+    ),
+    "page.peringkat.neighbours": "{subject} dan tetangganya",
+    "page.peringkat.neighbours_missing": "Belum ada hasil tersimpan untuk: {names}.",
+    "page.peringkat.neighbours_none": "Daftar tetangga {subject} belum ada.",
+    "page.peringkat.history": "Peringkat {where} dari tahun ke tahun",
+    "page.peringkat.history_none": (
+        "Belum ada tahun yang hasilnya tersimpan untuk semua {scope}, jadi perubahan peringkat belum "
+        "dapat ditunjukkan."
+    ),
+    "page.peringkat.history_partial": "Tahun yang hasilnya belum lengkap: {years}.",
+    "chart.rank.n_regions": "Jumlah daerah",
+    "chart.rank.axis": "Peringkat (1 = tertinggi)",
+    "chart.rank.share_axis": "Porsi daerah (%)",
+    "chart.rank.bar_label": "{n} ({share})",
+    "chart.rank.subject_mark": "{subject}: {score}",
+    "col.scope": "Lingkup",
+    "col.regions_present": "Daerah di tabel",
+    "col.change": "Perubahan",
+    "col.n_regions": "Jumlah daerah",
+    "col.derived": "Predikat diturunkan",
     "page.data.title": "Data Inovasi",
     "page.data.caption": "Cari dan saring inovasi; pilih satu baris untuk melihat semua isiannya dan tingkat buktinya.",
     "page.data.search": "Cari inovasi",
@@ -867,10 +973,6 @@ TEXT: dict[str, str] = {
     "import.row.duplicate_hasil": "hasil yang sama (daerah, tahun) sudah ada di baris {other}",
     "import.row.opd_not_in_year": "{opd} tidak ada pada tahun {year} (ada {start}–{end})",
     "import.row.trial_after_launch": "tanggal uji coba ({trial}) sesudah tanggal penerapan ({launch})",
-    "import.row.region_kind": (
-        "jenis daerah '{value}' tidak dapat ditentukan; isi kolom jenis_daerah "
-        "(kabupaten, kota atau provinsi) atau awali nama dengan Kabupaten/Kota/Provinsi"
-    ),
     "import.plan.summary": "{added} baru, {updated} diubah, {unchanged} sama, {removed} data contoh dihapus",
     "import.action.insert": "baru",
     "import.action.update": "diubah",
@@ -1060,7 +1162,8 @@ TEXT: dict[str, str] = {
         "• Hanya angka resmi yang sudah terbit, selalu dengan sumbernya (kolom sumber wajib). Jangan mengisi perkiraan.\n"
         "• Hasil dikenali dari daerah dan tahun: mengimpor ulang memperbarui isinya, tidak membuat data ganda.\n"
         "• Skor 0 sampai 100, paling banyak dua desimal (58,11 atau 58.11). Predikat dan peringkat dikosongkan bila tidak diterbitkan.\n"
-        "• jenis_daerah boleh kosong bila nama daerah diawali Kabupaten, Kota atau Provinsi (Kab. Pati juga diterima).\n"
+        "• Nama daerah dicocokkan dengan daftar wilayah Kemendagri: Kabupaten Pati, Kab. Pati, KABUPATEN PATI atau Pati saja (bila hanya satu daerah bernama itu) diterima. jenis_daerah boleh kosong, kecuali nama itu dipakai kabupaten dan kota sekaligus (mis. Semarang).\n"
+        "• Tabel satu tahun yang memuat semua kabupaten dan kota memberi peringkat di halaman Peringkat.\n"
         "• Bila ada satu saja kesalahan, tidak ada yang disimpan; laporan menyebut baris, kolom dan alasannya."
     ),
     "import.template.col_column": "Kolom",

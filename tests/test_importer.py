@@ -308,9 +308,9 @@ def test_cell_and_cross_field_problems_are_told_in_one_pass(built_db: Path) -> N
 def test_result_rules_run_beside_cell_problems_and_skip_unreadable_inputs(built_db: Path) -> None:
     rows = [
         RESULT_HEADER,
-        # 2: a bad score, and a name whose kind cannot be told with jenis_daerah blank
+        # 2: a bad score, and a name that is no region of the reference list
         ["Pati Raya", "Jawa Tengah", None, 2023, "enam puluh", None, None, None, "sumber"],
-        # 3: jenis_daerah cannot be read: the name's kind is not asked for on top
+        # 3: jenis_daerah cannot be read: the name is not looked up on top
         ["Pati Raya", "Jawa Tengah", "negara", 2024, 61, None, None, None, "sumber"],
         # 4: the same region and year as row 2 (whose score was bad), with a bad rank
         ["pati  raya", "Jawa Tengah", "kabupaten", 2023, 61, None, "satu", None, "sumber"],
@@ -318,9 +318,10 @@ def test_result_rules_run_beside_cell_problems_and_skip_unreadable_inputs(built_
     parsed = parse(built_db, xlsx_bytes(rows), kind="hasil")
     found = sorted((p.row, p.column.split(" ")[0], p.message.split(" ")[0]) for p in parsed.problems)
     assert found == [
-        (2, "A", "jenis"),  # jenis daerah 'Pati Raya' tidak dapat ditentukan
+        (2, "A", "daerah"),  # daerah 'Pati Raya' tidak ada di daftar wilayah Kemendagri
         (2, "E", "skor"),  # skor 'enam puluh' harus angka 0 sampai 100
         (3, "C", "'negara'"),  # 'negara' tidak dikenal
+        (4, "A", "daerah"),  # daerah 'pati raya' tidak ada di daftar wilayah Kemendagri
         (4, "A", "hasil"),  # hasil yang sama (daerah, tahun) sudah ada di baris 2
         (4, "G", "peringkat"),  # peringkat 'satu' harus bilangan bulat
     ]

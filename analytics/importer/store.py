@@ -21,6 +21,7 @@ import pandas as pd
 
 from analytics.db import SQL_DIR, DatabaseError, execute, insert_frame, record_load, write_transaction
 from analytics.importer.fields import INNOVATION_COLUMNS, RESULT_COLUMNS, TARGET_TABLE
+from analytics.importer.hasil import is_generated
 from analytics.importer.plan import plan
 from analytics.importer.results import ImportResult, Parsed, Plan
 from analytics.text import t
@@ -118,6 +119,8 @@ def _write(
         loaded_by=who,
         note=the_plan.summary(),
     )
+    if is_generated(parsed):  # a generated national table: everything drawn from it is "data contoh"
+        execute(con, "data_load_mark_sample", load_id=load_id)
     batch_id = execute(con, "import_batch_next_id")[0][0]
     if parsed.kind == "inovasi":
         next_id = execute(con, "import_next_innovation_id")[0][0]

@@ -352,7 +352,7 @@ class _Validator:
                 ok = False
         else:
             ok = check_result_row(
-                v, unreadable, lambda message: self.problem(record.row, shown.get("daerah"), message)
+                record, shown, unreadable, lambda column, message: self.problem(record.row, column, message)
             )
         return ok
 

@@ -31,7 +31,7 @@ create table data_load (
 );
 create sequence data_load_seq start 1;
 
--- One row per kecamatan of Kabupaten Pati (BPS code 33.18.xx). Codes 16-21 are not confirmed.
+-- One row per kecamatan of Kabupaten Pati (Kemendagri code 33.18.xx, checked with scripts/wilayah.py).
 create table kecamatan (
     code           varchar primary key,       -- e.g. '33.18.10'
     name           varchar not null unique,
