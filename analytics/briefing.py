@@ -1,5 +1,9 @@
 """The briefing: every fact the regent is told about one assessment year under one filter.
 
+Over 500 lines on purpose: it is the one home of the briefing's facts (issue 10); splitting it
+would put the cards, the goal path and the follow-up facts, which are computed from the same
+inputs and must agree, in different places again.
+
 One plain-Python model (`Briefing`), built once by `build(con, year, scope)`, and rendered by every
 output: the Ringkasan page, the PDF handout, the presenter mode, the follow-up sheet of each OPD
 and the offline snapshot. None of them computes a figure of its own; they only choose what to show

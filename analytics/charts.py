@@ -9,6 +9,11 @@ Streamlit. All of them share `THEME`:
 - fonts large enough to read on a projector at the back of a meeting room;
 - Indonesian number formats through plotly's `separators`, from `analytics.formats` (58,11; 1.234).
 
+Over 500 lines on purpose: every builder of the dashboard's charts sits beside the one theme and
+the few drawing helpers they share (bands, the target line, names above bars, the "data contoh"
+mark, the one empty state), so a change to how charts look is made and reviewed in one file; the
+Peringkat charts, which share none of those helpers' data, are in `analytics/charts_ranking.py`.
+
 Every word on a chart comes from `analytics.text`; every value from the data (names of OPD,
 regions, innovations, urusan, indicators, bands) goes through `analytics.safe.html` first, because
 plotly renders `<a>`, `<b>`, `<br>` and entities in labels, ticks, hovers and annotations.

@@ -1,6 +1,9 @@
 """The estimate sections of the Progres Skor page: the index estimate, the path to a target, the
 evidence gaps and the what-if simulator (issue 4).
 
+Over 500 lines on purpose: the four sections share their widgets' state (the target, the
+what-if level) and the cached engine inputs; each section is one function.
+
 The page only calls `render(year)`. Everything numeric comes from the scoring engine
 (`analytics.scoring`); this module reads widgets, caches the engine's inputs and draws. Every
 figure shown here is an estimate ("perkiraan"), says which method year made it and lists the
