@@ -7,7 +7,12 @@ Streamlit. All of them share `THEME`:
 - the Okabe-Ito palette, which stays distinguishable for the common forms of colour blindness;
   colour is never the only cue (lines differ in dash, markers in shape, bars carry their numbers);
 - fonts large enough to read on a projector at the back of a meeting room;
-- Indonesian number formats through plotly's `separators=",."` (58,11; 1.234).
+- Indonesian number formats through plotly's `separators`, from `analytics.formats` (58,11; 1.234).
+
+Over 500 lines on purpose: every builder of the dashboard's charts sits beside the one theme and
+the few drawing helpers they share (bands, the target line, names above bars, the "data contoh"
+mark, the one empty state), so a change to how charts look is made and reviewed in one file; the
+Peringkat charts, which share none of those helpers' data, are in `analytics/charts_ranking.py`.
 
 Every word on a chart comes from `analytics.text`; every value from the data (names of OPD,
 regions, innovations, urusan, indicators, bands) goes through `analytics.safe.html` first, because
@@ -23,10 +28,10 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics import tables, vocabulary
+from analytics import formats, tables, vocabulary
 from analytics.methods import BandLike
 from analytics.safe import html
-from analytics.text import fmt_number, fmt_score, label, t
+from analytics.text import fmt_number, fmt_percent, fmt_score, label, t
 
 # Okabe & Ito (2008), "Color Universal Design": eight colours safe for colour-blind readers.
 OKABE_ITO = {
@@ -84,7 +89,7 @@ THEME = go.layout.Template(
         ],
         font={"family": FONT_FAMILY, "size": FONT_SIZE, "color": "#1F1F1F"},
         title={"font": {"size": TITLE_SIZE}, "x": 0, "xanchor": "left", "y": 0.98},
-        separators=",.",  # decimal comma, thousands dot: 58,11 and 1.234
+        separators=formats.PLOTLY_SEPARATORS,  # decimal comma, thousands dot: 58,11 and 1.234
         paper_bgcolor="white",
         plot_bgcolor="white",
         margin={"l": 10, "r": 16, "t": 56, "b": 10},
@@ -747,7 +752,7 @@ def figure_coverage_trend(
         fig.add_trace(
             go.Scatter(
                 x=[None], y=[None], mode="lines", line=line, hoverinfo="skip",
-                name=t("chart.coverage.goal", value=fmt_number(value)),
+                name=t("chart.coverage.goal", value=fmt_percent(goal.iloc[-1])),
             )
         )  # fmt: skip
     _year_axis(fig, [int(y) for y in data["year"]])
@@ -823,7 +828,7 @@ def figure_jenis_by_year(
         tickmode="array",
         tickvals=list(data["year"]),
         ticktext=[
-            f"{int(y)}<br>" + (t("chart.jenis.share", share=fmt_number(s * 100)) if pd.notna(s) else "")
+            f"{int(y)}<br>" + (t("chart.jenis.share", share=fmt_percent(s)) if pd.notna(s) else "")
             for y, s in zip(data["year"], share, strict=True)
         ],
         tickangle=0,
@@ -894,7 +899,7 @@ def figure_tahapan_pipeline(
             y=values,
             marker_color=colours,
             width=0.6,
-            text=[f"{fmt_number(v)} ({fmt_number(100 * v / total)} %)" for v in values],
+            text=[f"{fmt_number(v)} ({fmt_percent(v / total)})" for v in values],
             textposition="outside",
             cliponaxis=False,
             textfont={"size": 16},
@@ -940,7 +945,7 @@ def figure_criteria(counts: pd.DataFrame, *, sample: bool = False, title: str | 
             y=names,
             orientation="h",
             marker_color=colours,
-            text=[f"{fmt_number(v)} ({fmt_number(100 * v / n_of)} %)" for v in values],
+            text=[f"{fmt_number(v)} ({fmt_percent(v / n_of)})" for v in values],
             # inside a bar long enough to hold it, else beside it: never cut at the chart's edge
             textposition="auto",
             insidetextanchor="end",

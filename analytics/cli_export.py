@@ -17,7 +17,7 @@ from pathlib import Path
 from analytics import db, export, report
 from analytics.cli import DB_HELP
 from analytics.files import write_atomically
-from analytics.text import fmt_number, t
+from analytics.text import fmt_kilobytes, fmt_number, t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -69,7 +69,7 @@ def _run(args: argparse.Namespace, suffix: str, make) -> int:
         print(f"Galat: {exc}", file=sys.stderr)
         return 2
     seconds = fmt_number(time.perf_counter() - started, 1)
-    print(t("handout.cli.done", path=out, size=fmt_number(len(data) / 1024), seconds=seconds))
+    print(t("handout.cli.done", path=out, size=fmt_kilobytes(len(data)), seconds=seconds))
     return 0
 
 

@@ -19,7 +19,7 @@ from analytics import db, lembar, snapshot
 from analytics.cli import DB_HELP
 from analytics.cli_export import write_handout
 from analytics.report import ExportError
-from analytics.text import fmt_number, t
+from analytics.text import fmt_kilobytes, fmt_number, t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -83,7 +83,7 @@ def _run(args: argparse.Namespace, suffix: str, make) -> int:
         print(f"Galat: {exc}", file=sys.stderr)
         return 2
     seconds = fmt_number(time.perf_counter() - started, 1)
-    size = fmt_number(len(data) / 1024)
+    size = fmt_kilobytes(len(data))
     if sheets and sheets > 1:
         print(t("handout.lembar.cli.done_zip", path=out, n=fmt_number(sheets), size=size, seconds=seconds))
     else:

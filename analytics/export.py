@@ -17,13 +17,11 @@ import duckdb
 import pandas as pd
 import xlsxwriter
 
-from analytics import progress
+from analytics import formats, progress
 from analytics.db import query
 from analytics.report import Handout, handout
-from analytics.text import MISSING, fmt_date, label, t
+from analytics.text import MISSING, fmt_date, fmt_score, label, t
 
-# Excel shows dates with Indonesian month names under the locale id-ID (LCID 0x0421).
-DATE_FORMAT = "[$-421]d mmmm yyyy"
 MAX_WIDTH = 60
 
 
@@ -208,7 +206,7 @@ def _notes(h: Handout, data_sheets: list[Sheet], search: str | None = None) -> l
         rows.append(
             (
                 t("export.note.official", year=year),
-                t("export.note.official_text", score=f"{point.score:.2f}".replace(".", ","), source=source),
+                t("export.note.official_text", score=fmt_score(point.score), source=source),
             )
         )
     estimates = [p for p in h.points if p.kind == progress.ESTIMATE]
@@ -260,9 +258,10 @@ def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None =
     header = book.add_format(
         {"bold": True, "bg_color": "#DCEBF5", "border": 1, "text_wrap": True, "valign": "top"}
     )
-    date = book.add_format({"num_format": DATE_FORMAT})
-    score = book.add_format({"num_format": "0.00"})
-    share = book.add_format({"num_format": "0%"})
+    # numbers stay numbers; Excel shows them in the reader's separators, dates with Indonesian months
+    date = book.add_format({"num_format": formats.EXCEL_DATE})
+    score = book.add_format({"num_format": formats.EXCEL_SCORE})
+    share = book.add_format({"num_format": formats.EXCEL_SHARE})
 
     notes = book.add_worksheet(t("export.sheet.notes"))
     notes.write(0, 0, h.title, title)
@@ -273,7 +272,7 @@ def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None =
         notes.write(i, 0, head, bold)
         notes.write(i, 1, text, warn if is_sample_row else wrap)
 
-    formats = {
+    column_formats = {
         t("export.col.trial_date"): date,
         t("export.col.launch_date"): date,
         t("export.col.score"): score,
@@ -289,7 +288,7 @@ def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None =
         for col, name in enumerate(frame.columns):
             ws.write(0, col, name, header)
             values = frame[name]
-            fmt = formats.get(name)
+            fmt = column_formats.get(name)
             for row, value in enumerate(values, start=1):
                 if value is None or (not isinstance(value, str) and pd.isna(value)):
                     ws.write_blank(row, col, None, fmt)

@@ -5,7 +5,8 @@ are reconstructed from third-party code or are our own assumptions. So every num
 engine uses lives in a method file with its provenance (official / reconstructed / assumption),
 never in code. This module turns such a file into frozen dataclasses and refuses a file that is
 inconsistent, with one Indonesian message naming the file and the field
-("iid_2023.toml: sid.indicator[3].weight harus bilangan bulat ≥ 0"). Array positions in field
+("iid_2023.toml: sid.indicator[3].weight harus bilangan bulat ≥ 0"). Over 500 lines on purpose: most of it is the validation of each field of the file, one
+message per mistake, next to the dataclass field it fills. Array positions in field
 names count from 1, as a person reading the file counts. The format is described in docs/method.md.
 """
 

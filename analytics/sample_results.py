@@ -28,7 +28,7 @@ import pandas as pd
 
 from analytics import ranking, regions
 from analytics.methods import band_name, method_for_year
-from analytics.text import t
+from analytics.text import fmt_score, t
 
 SEED = 20261201
 COLUMNS = (
@@ -53,7 +53,7 @@ def _text(value: object) -> str:
 
 def _comma(value: float) -> str:
     # the Indonesian way, as the template asks: a CSV opened in Indonesian Excel reads it as a number
-    return f"{value:.2f}".replace(".", ",")
+    return fmt_score(value)
 
 
 def generate(

@@ -1,33 +1,25 @@
-"""The one Bahasa Indonesia text catalogue, and Indonesian number and date formats.
+"""The one Bahasa Indonesia text catalogue, with the Indonesian number and date formats beside it.
 
 Every word a user sees (the dashboard, CLI messages, the PDF and Excel exports) comes from here, so
 the wording is consistent and can be reviewed in one place. Code stays English; this module holds
-the Indonesian.
+the Indonesian. Numbers and dates are formatted by `analytics.formats` (Babel, id_ID); the `fmt_*`
+names here are that registry, re-exported so a caller imports words and formats from one place.
+
+A sentence never types a value that lives in configuration (the evidence levels of the method
+files, the import limits): it names it as a placeholder from `CONFIG_VALUES`, which `t` fills in
+from the value's one home.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-import re
+import string
+from collections.abc import Callable
 from typing import Any
 
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
+from analytics import formats
 
-MISSING = "–"
+MONTHS = formats.MONTHS
+MISSING = formats.MISSING
 
 # Labels of stored values (the database keeps lower-case codes; the codes and their order live in
 # analytics/vocabulary.py, and tests/test_vocabulary.py checks that every code has a label here).
@@ -429,7 +421,7 @@ TEXT: dict[str, str] = {
     "kpi.arrows": "Panah menunjukkan perubahan {what}.",
     "kpi.arrows.year": "dibanding {year}",
     "kpi.gap": "Jarak ke {target}",
-    "kpi.gap.help": "Sasaran tahun ini: skor minimal {target} (pita Sangat Inovatif mulai 60,01).",
+    "kpi.gap.help": "Sasaran tahun ini: skor minimal {target} (pita {band} mulai {band_min}).",
     "kpi.score.whole_regency": "Skor untuk seluruh pemerintah daerah; tidak terpengaruh filter OPD, jenis, atau tahapan.",
     "app.building_db": "Menyiapkan basis data dari data bawaan…",
     "kpi.gap.points": "{gap} poin",
@@ -457,7 +449,7 @@ TEXT: dict[str, str] = {
     "brief.count.down": ", berkurang {diff} dari {year}",
     "brief.count.same": ", sama dengan {year}",
     "brief.scope": "Untuk {scope}: ",
-    "brief.coverage.all": "Semua {n} OPD sudah punya minimal satu inovasi: sasaran 100 % tercapai.",
+    "brief.coverage.all": "Semua {n} OPD sudah punya minimal satu inovasi: sasaran {goal} tercapai.",
     "brief.coverage.some": (
         "{x} dari {n} OPD ({share}) sudah punya minimal satu inovasi; {missing} belum, yaitu {names}."
     ),
@@ -746,7 +738,8 @@ TEXT: dict[str, str] = {
     "page.data.choose_option": "{name} — {opd} ({year})",
     "page.data.evidence": "Tingkat bukti per indikator SID",
     "page.data.evidence_caption": (
-        "Tingkat 0 = belum ada bukti, 1–3 = parameter yang dipilih dengan bukti. Tanda * = bukti wajib; "
+        "Tingkat {level_none} = belum ada bukti, {level_first}–{level_max} = parameter yang dipilih dengan bukti. "
+        "Tanda * = bukti wajib; "
         "batang merah = bukti wajib yang belum ada."
     ),
     "chart.empty": "Tidak ada data untuk pilihan ini",
@@ -764,10 +757,10 @@ TEXT: dict[str, str] = {
     "chart.coverage.all": "Semua OPD",
     "chart.coverage.opd": "Perangkat daerah",
     "chart.coverage.kecamatan": "Kecamatan",
-    "chart.coverage.goal": "Sasaran {value} %",
+    "chart.coverage.goal": "Sasaran {value}",
     "chart.coverage.axis": "OPD berinovasi",
     "chart.coverage.one_opd": "Satu OPD dipilih: jumlah inovasinya per tahun",
-    "chart.jenis.share": "({share} %)",
+    "chart.jenis.share": "({share})",
     "chart.jenis.axis": "Tahun (porsi digital)",
     "chart.criteria.perubahan": "Ada perubahan",
     "chart.criteria.dampak_terukur": "Dampak terukur",
@@ -776,7 +769,7 @@ TEXT: dict[str, str] = {
     "chart.criteria.keempatnya": "Memenuhi keempatnya",
     "chart.criteria.axis": "Dari {n} inovasi",
     "chart.evidence.axis": "Tingkat bukti ({min}–{max})",
-    "chart.evidence.none": "Belum ada bukti tercatat untuk inovasi ini (semua tingkat 0)",
+    "chart.evidence.none": "Belum ada bukti tercatat untuk inovasi ini (semua tingkat {level_none})",
     "col.year": "Tahun",
     "col.score": "Skor",
     "col.kind": "Jenis angka",
@@ -910,7 +903,7 @@ TEXT: dict[str, str] = {
     "import.file.unreadable": "Berkas {file} tidak dapat dibaca: {reason}",
     "import.file.unsupported": ("Berkas {file} tidak didukung. Gunakan berkas Excel atau CSV ({suffixes})."),
     "import.file.empty": "Berkas {file} kosong: tidak ada isinya.",
-    "import.file.too_big": "Berkas {file} terlalu besar ({mb} MB); batasnya 20 MB. Bagi menjadi beberapa berkas.",
+    "import.file.too_big": "Berkas {file} terlalu besar ({mb} MB); batasnya {max_mb} MB. Bagi menjadi beberapa berkas.",
     "import.file.too_many_rows": (
         "Berkas {file} berisi lebih dari {max} baris; bagi menjadi beberapa berkas."
     ),
@@ -922,11 +915,11 @@ TEXT: dict[str, str] = {
     ),
     "import.file.zip_part_too_big": (
         'Berkas {file} ditolak: bagian "{part}" di dalamnya berisi {size} MB bila dibuka; batasnya '
-        "{max} MB (cukup untuk 200.000 baris). Bagi datanya menjadi beberapa berkas."
+        "{max} MB (cukup untuk {max_rows} baris). Bagi datanya menjadi beberapa berkas."
     ),
     "import.file.zip_too_big": (
         "Berkas {file} ditolak: isinya {size} MB bila dibuka; batasnya {max} MB (cukup untuk "
-        "200.000 baris). Bagi datanya menjadi beberapa berkas."
+        "{max_rows} baris). Bagi datanya menjadi beberapa berkas."
     ),
     "import.file.zip_understated": (
         'Berkas {file} ditolak: bagian "{part}" di dalamnya lebih besar daripada yang tercatat di '
@@ -1182,10 +1175,10 @@ TEXT: dict[str, str] = {
         "• Judul kolom boleh huruf besar atau kecil, dengan spasi atau garis bawah, juga nama indikator (mis. 'Regulasi inovasi daerah'). Baris judul boleh berada di bawah judul dokumen. Baris kosong diabaikan.\n"
         "• OPD boleh ditulis dengan nama lengkap, nama singkat atau sebutan lain (mis. Dinkes); pilihan lengkap ada di kolom opd.\n"
         "• Tanggal boleh ditulis 2022-12-13, 13/12/2022 atau 13 Desember 2022, atau sebagai sel tanggal Excel.\n"
-        "• Kolom indikator berisi tingkat bukti 0 sampai 3 (0 atau kosong = tidak ada bukti).\n"
+        "• Kolom indikator berisi tingkat bukti {level_none} sampai {level_max} ({level_none} atau kosong = tidak ada bukti).\n"
         "• Kolom yang tidak ada di berkas tidak mengubah data yang sudah tersimpan.\n"
         "• Bila ada satu saja kesalahan, tidak ada yang disimpan; laporan menyebut baris, kolom dan alasannya.\n"
-        "• Berkas paling besar 20 MB dan 200.000 baris; simpan sebagai .xlsx atau CSV."
+        "• Berkas paling besar {max_mb} MB dan {max_rows} baris; simpan sebagai .xlsx atau CSV."
     ),
     "import.template.notes_hasil": (
         "• Isi lembar 'Hasil': satu baris untuk setiap hasil Indeks Inovasi Daerah yang diterbitkan resmi, satu daerah per tahun.\n"
@@ -1228,9 +1221,10 @@ TEXT: dict[str, str] = {
     "import.col.dampak_terukur": "Kriteria 2: dampaknya terukur.",
     "import.col.metode_baru": "Kriteria 3: memakai metode yang diperbarui.",
     "import.col.kolaborasi": "Kriteria 4: ada kolaborasi.",
-    "import.col.level": "Tingkat bukti indikator '{name}' (0 = tidak ada bukti, 1 sampai 3).",
+    "import.col.level": "Tingkat bukti indikator '{name}' ({level_none} = tidak ada bukti, {level_first} sampai {level_max}).",
     "import.col.level_mandatory": (
-        "Tingkat bukti indikator '{name}' (0 = tidak ada bukti, 1 sampai 3). Bukti wajib pada penilaian IID."
+        "Tingkat bukti indikator '{name}' ({level_none} = tidak ada bukti, {level_first} sampai {level_max}). "
+        "Bukti wajib pada penilaian IID."
     ),
     "import.col.daerah": "Nama daerah diawali Kabupaten, Kota atau Provinsi, seperti di sumbernya.",
     "import.col.provinsi": "Provinsi daerah itu, ditulis seperti di sumbernya.",
@@ -1375,7 +1369,7 @@ TEXT: dict[str, str] = {
     "scoresim.path.title": "Jalan menuju target ({year})",
     "scoresim.path.target": "Target IID",
     "scoresim.path.target_help": (
-        "Ketik skor target (bawaan {default}: di atas 60 berarti predikat Sangat Inovatif). "
+        "Ketik skor target (bawaan {default}: pita predikat {band} mulai {band_min}). "
         "Daftar langkah dihitung ulang seketika."
     ),
     "scoresim.path.target_not_number": (
@@ -1481,9 +1475,49 @@ TEXT: dict[str, str] = {
 }
 
 
+def _evidence_levels() -> range:
+    """The evidence levels of the method files ([levels]), from their one home."""
+    from analytics import vocabulary  # imported when used: the vocabulary reads its messages from here
+
+    return vocabulary.evidence_levels()
+
+
+def _import_limit(name: str) -> int:
+    from analytics import importer  # imported when used: the importer reads its messages from here
+
+    return int(getattr(importer, name))
+
+
+# Placeholders that name a configuration value, and where each value is read. A caller may still
+# pass its own value (a test's smaller limit, say); otherwise `t` fills these in.
+CONFIG_VALUES: dict[str, Callable[[], str]] = {
+    "level_none": lambda: str(_evidence_levels()[0]),  # 0: no evidence
+    "level_first": lambda: str(_evidence_levels()[1]),  # 1: the first level with evidence
+    "level_max": lambda: str(_evidence_levels()[-1]),  # 3
+    "max_mb": lambda: formats.quantity(_import_limit("MAX_BYTES") / 1024 / 1024),  # 20
+    "max_rows": lambda: formats.number(_import_limit("MAX_ROWS")),  # 200.000
+}
+
+
+def _placeholders(text: str) -> tuple[str, ...]:
+    return tuple(name for _, name, _, _ in string.Formatter().parse(text) if name)
+
+
+# the keys whose text names a configuration value, and those names
+_CONFIG_KEYS = {
+    key: names
+    for key, text in TEXT.items()
+    if (names := tuple(n for n in _placeholders(text) if n in CONFIG_VALUES))
+}
+
+
 def t(key: str, **values: Any) -> str:
-    """The catalogue text for `key`, with `{placeholders}` filled in."""
+    """The catalogue text for `key`, with `{placeholders}` filled in (configuration values from
+    their home when the caller does not give them)."""
     text = TEXT[key]
+    for name in _CONFIG_KEYS.get(key, ()):
+        if name not in values:
+            values[name] = CONFIG_VALUES[name]()
     return text.format(**values) if values else text
 
 
@@ -1494,59 +1528,18 @@ def label(value: str | None) -> str:
     return LABELS.get(value, value)
 
 
-def _is_missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(math.isnan(value))
-    except TypeError:
-        return False
-
-
-def fmt_number(value: Any, decimals: int = 0) -> str:
-    """Indonesian number format: '.' groups thousands, ',' marks decimals (1.234,56)."""
-    if _is_missing(value):
-        return MISSING
-    text = f"{float(value):,.{decimals}f}"
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
-def fmt_score(value: Any) -> str:
-    """An index score with two decimals: 58,11."""
-    return fmt_number(value, 2)
-
-
-# A decimal as people type it: "62,5", "60,01", "1.234,5", and the dot-decimal "62.5" of older links
-# and other software. Digits only: no exponent, no "inf" or "nan" (Python's float() takes those).
-_DECIMAL = re.compile(r"[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?|[+-]?\d+\.\d+")
-
-
-def parse_decimal(text: str | None) -> float | None:
-    """The number in `text` written the Indonesian way (comma decimal, dot thousands), or a plain
-    dot decimal; None when it is not a number. "62,5" -> 62.5, "1.234,5" -> 1234.5, "62.5" -> 62.5."""
-    if text is None:
-        return None
-    cleaned = re.sub(r"[\s\u00a0\u202f]", "", str(text)).replace("\u2212", "-")
-    if not _DECIMAL.fullmatch(cleaned):
-        return None
-    if "," in cleaned or re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", cleaned):
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    return float(cleaned)
-
-
-def fmt_percent(share: Any, decimals: int = 0) -> str:
-    """A share (0..1) as an Indonesian percentage: 0.452 -> '45 %'."""
-    if _is_missing(share):
-        return MISSING
-    return f"{fmt_number(float(share) * 100, decimals)} %"
-
-
-def fmt_signed(value: Any, decimals: int = 2) -> str:
-    """A change with its sign: +5,11 / −2,00."""
-    if _is_missing(value):
-        return MISSING
-    sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    return f"{sign}{fmt_number(abs(value), decimals)}"
+# The number and date formats (see analytics.formats), under the names the code has always used.
+fmt_number = formats.number
+fmt_score = formats.score
+fmt_quantity = formats.quantity
+fmt_decimal = formats.decimal
+fmt_percent = formats.percent
+fmt_signed = formats.signed
+fmt_megabytes = formats.megabytes
+fmt_kilobytes = formats.kilobytes
+fmt_date = formats.date
+fmt_datetime = formats.date_time
+parse_decimal = formats.parse_decimal
 
 
 # The official sources are stored exactly as the shared domain reference gives them (some notes in
@@ -1571,11 +1564,3 @@ def source_label(source: str | None) -> str:
     for english, indonesian in SOURCE_TERMS:
         text = text.replace(english, indonesian)
     return text.strip()
-
-
-def fmt_date(value: dt.date | dt.datetime | None) -> str:
-    """Indonesian long date: 13 Desember 2022 (missing values, NaT included, give '–')."""
-    try:
-        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-    except (AttributeError, TypeError, ValueError, IndexError):
-        return MISSING

@@ -28,7 +28,7 @@ from analytics import db, importer, template
 from analytics.importer.fields import KIND_TEXT
 from analytics.importer.results import ACTION_TEXT
 from analytics.safe import md
-from analytics.text import MISSING, fmt_date, fmt_number, t
+from analytics.text import MISSING, fmt_date, fmt_datetime, fmt_number, t
 from ui import data
 
 UPLOAD_TYPES = [suffix.lstrip(".") for suffix in importer.SUPPORTED_SUFFIXES]  # the file dialog's filter
@@ -287,7 +287,7 @@ def history_section(editor: str) -> None:
     table = pd.DataFrame(
         {
             "No.": history["batch_id"],
-            t("page.kelola.col_when"): [f"{fmt_date(w)} {w:%H.%M}" for w in history["imported_at"]],
+            t("page.kelola.col_when"): [fmt_datetime(w) for w in history["imported_at"]],
             t("page.kelola.col_file"): history["file_name"],
             t("page.kelola.col_kind"): [t(KIND_TEXT[k]) for k in history["kind"]],
             t("page.kelola.col_by"): history["imported_by"],

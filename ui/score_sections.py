@@ -1,6 +1,9 @@
 """The estimate sections of the Progres Skor page: the index estimate, the path to a target, the
 evidence gaps and the what-if simulator (issue 4).
 
+Over 500 lines on purpose: the four sections share their widgets' state (the target, the
+what-if level) and the cached engine inputs; each section is one function.
+
 The page only calls `render(year)`. Everything numeric comes from the scoring engine
 (`analytics.scoring`); this module reads widgets, caches the engine's inputs and draws. Every
 figure shown here is an estimate ("perkiraan"), says which method year made it and lists the
@@ -177,13 +180,19 @@ def render_path(yd: scoring.YearData, est: scoring.Estimate) -> None:
     st.subheader(t("scoresim.path.title", year=yd.year), anchor=False)
     default = default_target(yd.year)
     bands = yd.method.bands  # the score scale of the method (0-100)
+    top = max(bands, key=lambda b: b.min)  # the default's reason: where the highest predicate starts
     target = components.score_input(
         t("scoresim.path.target"),
         key=TARGET_KEY,
         default=default,
         low=min(b.min for b in bands),
         high=max(b.max for b in bands),
-        help=t("scoresim.path.target_help", default=fmt_score(default)),
+        help=t(
+            "scoresim.path.target_help",
+            default=fmt_score(default),
+            band=top.name,
+            band_min=fmt_score(top.min),
+        ),
         messages=("scoresim.path.target_not_number", "scoresim.path.target_out_of_range"),
     )
     target = round(float(target), 2)

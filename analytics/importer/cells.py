@@ -16,7 +16,7 @@ from typing import Any
 
 from analytics import vocabulary
 from analytics.importer.vocabulary import ALLOWED, CHOICES, MONTH_NUMBERS, NO, YES, norm_key
-from analytics.text import fmt_date, fmt_score, label, t
+from analytics.text import fmt_date, fmt_datetime, fmt_decimal, fmt_score, label, t
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial day 0 of the 1900 date system (Lotus leap-year bug)
 
@@ -44,10 +44,9 @@ def show(value: Any) -> str:
     if isinstance(value, float):
         if value.is_integer():
             return str(int(value))
-        return repr(value).replace(".", ",")
+        return fmt_decimal(value, grouping=False)
     if isinstance(value, dt.datetime):
-        day = fmt_date(value)
-        return f"{day} {value:%H.%M}" if value.time() != dt.time() else day
+        return fmt_datetime(value) if value.time() != dt.time() else fmt_date(value)
     if isinstance(value, dt.date):
         return fmt_date(value)
     text = str(value).strip()

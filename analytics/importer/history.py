@@ -19,7 +19,7 @@ from analytics.importer.fields import name_key
 from analytics.importer.results import UndoError, UndoResult
 from analytics.importer.state import load_innovations, load_results
 from analytics.importer.store import current_user, replace_rows, write_failed
-from analytics.text import fmt_date, fmt_number, t
+from analytics.text import fmt_datetime, fmt_number, t
 
 
 def history(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -131,4 +131,4 @@ def _check_undo(
 
 
 def _fmt_datetime(value: dt.datetime) -> str:
-    return f"{fmt_date(value)} {value:%H.%M}"
+    return fmt_datetime(value)

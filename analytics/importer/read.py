@@ -23,7 +23,7 @@ import python_calamine
 from analytics import workbook_check
 from analytics.db import os_reason
 from analytics.importer.results import ImportFileError
-from analytics.text import fmt_number, t
+from analytics.text import fmt_megabytes, fmt_number, t
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -70,7 +70,7 @@ def read_file(path: str | Path) -> bytes:
 
 
 def _mb(size: int) -> str:
-    return fmt_number(size / 1024 / 1024, 1)
+    return fmt_megabytes(size)
 
 
 def read_sheets(data: bytes, file_name: str) -> list[Sheet]:
