@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import json
 import os
@@ -43,6 +44,81 @@ def test_help_on_every_subcommand() -> None:
         # argparse's English headings are replaced (the CLI speaks Bahasa Indonesia)
         assert "usage:" not in stdout and "show this help" not in stdout
         assert t("cli.help") in stdout
+
+
+def test_the_command_table_matches_what_the_modules_register() -> None:
+    # `--help` lists the subcommands from analytics.__main__.commands() without importing their
+    # modules; this keeps that list equal to what each module really adds, name and help line
+    from analytics.__main__ import Parser, commands
+
+    parser = Parser(prog="analytics")
+    subparsers = parser.add_subparsers(dest="command")
+    for module in dict.fromkeys(module for module, _ in commands().values()):
+        before = set(subparsers.choices)
+        importlib.import_module(module).register(subparsers)
+        added = set(subparsers.choices) - before
+        assert added == {name for name, (owner, _) in commands().items() if owner == module}, module
+    registered = {action.dest: action.help for action in subparsers._choices_actions}
+    assert registered == {name: line for name, (_, line) in commands().items()}
+
+
+# Modules that take a noticeable time to import; a command that does not use them must not pay for them.
+HEAVY = (
+    "duckdb",
+    "pandas",
+    "numpy",
+    "plotly",
+    "argon2",
+    "pyarrow",
+    "fpdf",
+    "openpyxl",
+    "xlsxwriter",
+    "streamlit",
+)
+_IMPORTED = """
+import json, runpy, sys
+sys.argv = ["analytics", *json.loads(sys.argv[1])]
+try:
+    runpy.run_module("analytics", run_name="__main__", alter_sys=True)
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], [], ["bogus"], ["--bogus"]], ids=["help", "nothing", "unknown", "unknown-option"]
+)
+def test_help_and_usage_errors_import_no_heavy_module(args: list[str]) -> None:
+    # not timed (that would depend on the machine): what makes `--help` slow is what it imports
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, json.dumps(args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report = json.loads(result.stderr.strip().splitlines()[-1])
+    assert report["code"] == (0 if args == ["--help"] else 2)
+    loaded = {name.split(".")[0] for name in report["modules"]}
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+    assert not any(name.startswith("analytics.cli") for name in report["modules"])
+
+
+def test_a_command_imports_only_its_own_module() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, json.dumps(["sample", "--help"])],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report = json.loads(result.stderr.strip().splitlines()[-1])
+    assert report["code"] == 0 and t("cli.usage") in result.stdout
+    assert "analytics.cli" in report["modules"]
+    assert not {"analytics.cli_import", "analytics.cli_export", "analytics.cli_outputs", "argon2"} & set(
+        report["modules"]
+    )
 
 
 def test_usage_errors_are_in_indonesian_with_exit_code_2() -> None:
