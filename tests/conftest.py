@@ -38,6 +38,15 @@ def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database built with --no-sample: reference data and official results, no innovations.
+    Tests must not write to it."""
+    path = tmp_path_factory.mktemp("empty") / "inovasi.duckdb"
+    builder.build(path, include_sample=False)
+    return path
+
+
 @pytest.fixture
 def db_copy(built_db: Path, tmp_path: Path) -> Path:
     """A private, writable copy of the built database."""
