@@ -65,6 +65,7 @@ bench: $(VENV)/.installed-dev db
 	$(BIN)/python -m bench
 	$(BIN)/python bench/browser.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/load.py --processes 2 --viewers 30 --out bench/results-load-2.json
 	$(BIN)/python bench/bench_scoring.py
 	$(BIN)/python bench/bench_score_sections.py
 	$(BIN)/python bench/bench_export.py

@@ -1,7 +1,10 @@
 """Entry point of Dasbor Inovasi Daerah: page config, navigation and the shared sidebar filters.
 
-A small router (`streamlit run dashboard.py`): every page is a plain script in pages/, declared
-here with its URL path. The shared filters are drawn here, before the page runs, so they survive
+A small router: every page is a plain script in pages/, declared here with its URL path. Run it
+with `make run`, or `python -m ui.server run dashboard.py [streamlit options]`: plain `streamlit
+run dashboard.py` works too, but then the first visitor after a start who opens a deep link
+(`/progres-skor?tahun=2021`) gets Streamlit's English "Page not found" dialog (ui/server.py says
+why). The shared filters are drawn here, before the page runs, so they survive
 page switches and stay in the URL (see ui/filters.py).
 
 Addresses are followed where they can be and told where they cannot (ui/links.py): `/ringkasan`
@@ -36,6 +39,7 @@ PAGES = [
     st.Page("pages/partisipasi_opd.py", title=t("nav.partisipasi_opd"), icon=":material/groups:", url_path="partisipasi-opd"),
     st.Page("pages/jenis_inovasi.py", title=t("nav.jenis_inovasi"), icon=":material/category:", url_path="jenis-inovasi"),
     st.Page("pages/progres_skor.py", title=t("nav.progres_skor"), icon=":material/trending_up:", url_path="progres-skor"),
+    st.Page("pages/peringkat.py", title=t("nav.peringkat"), icon=":material/leaderboard:", url_path="peringkat"),
     st.Page("pages/data_inovasi.py", title=t("nav.data_inovasi"), icon=":material/table_view:", url_path="data-inovasi"),
     st.Page("pages/presentasi.py", title=t("nav.presentasi"), icon=":material/slideshow:", url_path=PRESENTER),
 ]  # fmt: skip

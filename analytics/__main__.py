@@ -45,6 +45,7 @@ def commands() -> dict[str, tuple[str, str]]:
         "export": ("analytics.cli_export", t("handout.cli.export.help")),
         "lembar": ("analytics.cli_outputs", t("handout.lembar.cli.help")),
         "snapshot": ("analytics.cli_outputs", t("handout.snapshot.cli.help")),
+        "sample-hasil": ("analytics.cli_ranking", t("ranking.cli.help")),
     }
 
 

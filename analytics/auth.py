@@ -47,10 +47,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import tomli_w
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from analytics.db import PROJECT_ROOT
+from analytics.files import write_atomically
 from analytics.text import t
 
 ENV_EDITORS = "INOVASI_EDITORS"
@@ -106,33 +108,24 @@ def load_editors(path: str | os.PathLike[str] | None = None) -> dict[str, dict[s
     }
 
 
-def _toml_string(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+EDITORS_FILE_HEADER = (
+    "# Editors of Dasbor Inovasi Daerah. Written by `python -m analytics editor`; keep out of git.\n"
+    "# Only Argon2id hashes are stored, never passwords.\n"
+    "\n"
+)
 
 
 def _save_editors(editors: dict[str, dict[str, str]], path: str | os.PathLike[str] | None) -> Path:
     """Write the file atomically, readable only by its owner (it holds password hashes)."""
     p = editors_path(path)
-    lines = [
-        "# Editors of Dasbor Inovasi Daerah. Written by `python -m analytics editor`; keep out of git.",
-        "# Only Argon2id hashes are stored, never passwords.",
-        "",
-    ]
-    for name in sorted(editors):
-        entry = editors[name]
-        lines += [
-            f"[editors.{_toml_string(name)}]",
-            f"hash = {_toml_string(entry['hash'])}",
-            f"created_at = {_toml_string(entry['created_at'])}",
-            "",
-        ]
+    table = {
+        name: {"hash": editors[name]["hash"], "created_at": editors[name]["created_at"]}
+        for name in sorted(editors)
+    }
+    text = EDITORS_FILE_HEADER + tomli_w.dumps({"editors": table})
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write("\n".join(lines))
-        os.replace(tmp, p)
+        write_atomically(p, text, mode=0o600)
     except OSError as exc:
         raise AuthError(t("auth.file_unwritable", path=p, reason=exc.strerror or str(exc))) from exc
     return p

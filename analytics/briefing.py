@@ -1,5 +1,9 @@
 """The briefing: every fact the regent is told about one assessment year under one filter.
 
+Over 500 lines on purpose: it is the one home of the briefing's facts (issue 10); splitting it
+would put the cards, the goal path and the follow-up facts, which are computed from the same
+inputs and must agree, in different places again.
+
 One plain-Python model (`Briefing`), built once by `build(con, year, scope)`, and rendered by every
 output: the Ringkasan page, the PDF handout, the presenter mode, the follow-up sheet of each OPD
 and the offline snapshot. None of them computes a figure of its own; they only choose what to show
@@ -191,6 +195,16 @@ class MissingEvidence:
         return fmt_score(self.points)
 
 
+# "what to do first" on an OPD's follow-up sheet, by kind of first step
+FIRST_STEP_TEXT = {
+    "path": "brief.followup.path",
+    "protect": "brief.followup.protect",
+    "gap": "brief.followup.gap",
+    "no_evidence": "brief.followup.no_evidence",
+    "complete": "brief.followup.complete",
+}
+
+
 @dataclass(frozen=True)
 class FollowUp:
     """ "Lembar tindak lanjut": what one OPD is told about its year (its innovations, the criteria
@@ -225,10 +239,10 @@ class FollowUp:
         if self.first_kind == "create":
             return t("brief.followup.create", goal=fmt_percent(self.target_coverage))
         if self.first is None:
-            return t(f"brief.followup.{self.first_kind}")
+            return t(FIRST_STEP_TEXT[self.first_kind])
         points = self.first.points_text if self.first_kind == "path" else fmt_score(self.first.points)
         return t(
-            f"brief.followup.{self.first_kind}",
+            FIRST_STEP_TEXT[self.first_kind],
             text=self.first.text,
             points=points,
             target=fmt_score(self.target),
@@ -458,6 +472,7 @@ class Facts:
     without_innovation: Sequence[tuple[str, bool]] = field(default_factory=tuple)  # (name, is_kecamatan)
     top_opd: tuple[str, int] | None = None
     scope: str | None = None  # the filter in words, when not everything is shown
+    target_coverage: float = progress.DEFAULT_GOAL_COVERAGE  # share of OPD the goal asks to innovate
 
 
 # ---------------------------------------------------------------------------------------------
@@ -560,6 +575,7 @@ def assemble(
         without_innovation=list(zip(without["opd_name"], without["is_kecamatan"], strict=True)),
         top_opd=(top["opd_name"].iloc[0], int(top["n_innovations"].iloc[0])) if len(top) else None,
         scope=scope_text,
+        target_coverage=goal.coverage,
     )
     gaps = scoring.gaps(year_data) if year_data is not None else _no_gaps()
     path = goal_path(point, goal.score, year_data, estimates.get(year))
@@ -671,7 +687,11 @@ def cards(
 
     # distance to the goal (a shrinking distance is good news)
     gap_label = t("kpi.gap", target=target_text)
-    gap_help = t("kpi.gap.help", target=target_text)
+    # the goal's reason, from the method file: where the highest predicate band starts
+    top = max(bands, key=lambda b: b.min, default=None)
+    gap_help = (
+        t("kpi.gap.help", target=target_text, band=top.name, band_min=fmt_score(top.min)) if top else None
+    )
     if point.has_score:
         g = progress.gap(point.score, target, bands)
         before = progress.gap(previous.score, target, bands) if previous else None
@@ -898,7 +918,7 @@ def summary(facts: Facts) -> list[str]:
         sentences.append(t("brief.reminder"))
         return sentences
     sentences.append(_count_sentence(cur, facts.previous, facts.scope))
-    sentences.append(_coverage_sentence(cur, facts.without_innovation))
+    sentences.append(_coverage_sentence(cur, facts.without_innovation, facts.target_coverage))
     if cur.n_innovations:
         sentences.append(t("brief.digital", share=fmt_percent(cur.share_digital)))
     if facts.top_opd is not None and facts.top_opd[1] > 0 and cur.n_opd > 1:
@@ -941,7 +961,7 @@ def _count_sentence(cur: YearFacts, prev: YearFacts | None, scope: str | None) -
     return text
 
 
-def _coverage_sentence(cur: YearFacts, without: Sequence[tuple[str, bool]]) -> str:
+def _coverage_sentence(cur: YearFacts, without: Sequence[tuple[str, bool]], goal: float) -> str:
     values = {
         "x": fmt_number(cur.n_opd_with_innovation),
         "n": fmt_number(cur.n_opd),
@@ -953,7 +973,7 @@ def _coverage_sentence(cur: YearFacts, without: Sequence[tuple[str, bool]]) -> s
         name = without[0][0] if without else None
         return t("brief.coverage.one_none", name=name) if missing else t("brief.coverage.one")
     if missing <= 0:
-        return t("brief.coverage.all", **values)
+        return t("brief.coverage.all", goal=fmt_percent(goal), **values)
     names = [name for name, _ in without][:MAX_NAMES]
     n_kec = sum(1 for _, is_kec in without if is_kec)
     rest = missing - len(names)
@@ -1099,16 +1119,15 @@ def slides(b: Briefing) -> list[Slide]:
 def _closing_headline(b: Briefing) -> str:
     path = b.path
     values = {"target": fmt_score(b.target), "year": b.year, "n_without": fmt_number(len(b.without))}
+    everyone = b.without.empty  # every OPD has an innovation: the sentence says so
     if path.status == "below" and path.steps:
         values |= {"gap": fmt_score(path.gap), "n": fmt_number(len(path.steps))}
-        key = "brief.slide.closing_below"
+        key = "brief.slide.closing_below_all" if everyone else "brief.slide.closing_below"
     elif path.status == "reached":
         values |= {"margin": fmt_score(path.margin)}
-        key = "brief.slide.closing_reached"
+        key = "brief.slide.closing_reached_all" if everyone else "brief.slide.closing_reached"
     else:
         key = "brief.slide.closing"
-    if b.without.empty and key != "brief.slide.closing":
-        key += "_all"
     return t(key, **values)
 
 

@@ -1,9 +1,13 @@
 """Build the database from the files in data/, atomically, and describe what it holds.
 
 `build()` writes a brand-new DuckDB file next to the target, fills it in one transaction, checks
-it, and only then swaps it in with `os.replace`. Any failure leaves the previous database exactly as
+it, and only then swaps it in with `os.replace` (the writer steps it shares with the importer are
+in `analytics.db`: the lock, `one_transaction`, `swap_in`, `insert_frame`, `record_load`). Any failure leaves the previous database exactly as
 it was. Reference files are checked row by row; a bad value is reported with its file, row and
 column in Bahasa Indonesia.
+
+Over 500 lines on purpose: the loader of each data file (`_Loader`) is one step of the one build
+transaction, and its file/row/column checks sit beside it; `info()` describes what a build wrote.
 """
 
 from __future__ import annotations
@@ -30,12 +34,17 @@ from analytics.db import (
     connect,
     connection,
     db_path,
-    fsync_dir,
-    fsync_file,
+    insert_frame,
+    one_transaction,
     os_reason,
+    record_load,
+    remove_copy,
+    swap_in,
     write_lock,
 )
+from analytics.files import write_atomically
 from analytics.text import fmt_number, t
+from analytics.vocabulary import NO_WORDS, YES_WORDS, evidence_levels
 
 # Staging first, then marts: each model may only read tables and models listed before it.
 MODELS = (
@@ -49,8 +58,6 @@ MODELS = (
 )
 
 SID_CODES_FILE = "reference/indikator_sid.csv"
-YES = {"ya", "y", "true", "1"}
-NO = {"tidak", "t", "n", "false", "0", ""}
 
 # Columns of the sample innovation file (the same names as the import template).
 INNOVATION_COLUMNS = (
@@ -126,9 +133,9 @@ def _float_or_none(raw: str) -> float | None:
 
 def _yes_no(raw: str) -> bool:
     value = raw.lower()
-    if value in YES:
+    if value in YES_WORDS:
         return True
-    if value in NO:
+    if value in NO_WORDS:
         return False
     raise ValueError(raw)
 
@@ -138,10 +145,20 @@ def _date_or_none(raw: str) -> dt.date | None:
 
 
 def _level(raw: str) -> int:
-    value = int(raw) if raw != "" else 0
-    if not 0 <= value <= 3:
+    value = int(raw) if raw != "" else evidence_levels()[0]
+    if value not in evidence_levels():
         raise ValueError(raw)
     return value
+
+
+def _level_reason() -> str:
+    # called before the levels are read, so a method file that cannot say them stops the build
+    # here, with its own message, and `_level` finds them cached
+    try:
+        levels = evidence_levels()
+    except ValueError as exc:  # MethodError
+        raise BuildError(str(exc)) from exc
+    return f"tingkat bukti '{{value}}' harus {levels[0]} sampai {levels[-1]}"
 
 
 def _sha256(path: Path) -> str:
@@ -162,34 +179,22 @@ class _Loader:
         self.rows = 0
 
     def record_load(self, kind: str, table: str, rel: str, rows: int, *, is_sample: bool) -> int:
-        load_id = self.con.execute("select nextval('data_load_seq')").fetchall()[0][0]
-        self.con.execute(
-            "insert into data_load values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                load_id,
-                kind,
-                table,
-                f"data/{rel}",
-                _sha256(self.data_dir / rel),
-                rows,
-                is_sample,
-                self.now,
-                self.loaded_by,
-                None,
-            ],
+        load_id = record_load(
+            self.con,
+            kind=kind,
+            target_table=table,
+            source=f"data/{rel}",
+            sha256=_sha256(self.data_dir / rel),
+            row_count=rows,
+            is_sample=is_sample,
+            loaded_at=self.now,
+            loaded_by=self.loaded_by,
         )
         self.rows += rows
         return load_id
 
     def insert(self, table: str, frame: pd.DataFrame) -> None:
-        if frame.empty:
-            return
-        self.con.register("incoming", frame)
-        try:
-            cols = ", ".join(frame.columns)
-            self.con.execute(f"insert into {table} ({cols}) select {cols} from incoming")
-        finally:
-            self.con.unregister("incoming")
+        insert_frame(self.con, table, frame)
 
     # reference data ---------------------------------------------------------------------
 
@@ -322,6 +327,9 @@ class _Loader:
         self.insert("target", frame)
         self.record_load("reference", "target", rel, len(frame), is_sample=False)
 
+    def create_models(self) -> None:
+        create_models(self.con)
+
     # sample data ------------------------------------------------------------------------
 
     def sample(self) -> None:
@@ -390,7 +398,7 @@ class _Loader:
             raise BuildError(f"Berkas {rel}: {exc}") from exc
         evidence = []
         for code in sid_codes:
-            levels = _convert(f, rel, code, _level, "tingkat bukti '{value}' harus 0 sampai 3")
+            levels = _convert(f, rel, code, _level, _level_reason())
             evidence.extend((iid, code, lvl) for iid, lvl in zip(ids, levels, strict=True) if lvl > 0)
         self.insert(
             "innovation_evidence",
@@ -405,7 +413,7 @@ class _Loader:
             {
                 "year": _convert(f, rel, "tahun", int, "'{value}' bukan tahun"),
                 "indicator_code": f["indikator"],
-                "level": _convert(f, rel, "tingkat", _level, "tingkat bukti '{value}' harus 0 sampai 3"),
+                "level": _convert(f, rel, "tingkat", _level, _level_reason()),
                 "is_sample": True,
                 "load_id": load_id,
             }
@@ -432,11 +440,6 @@ def _count_imports(path: Path) -> int | None:
         return None
 
 
-def _remove(path: Path) -> None:
-    for p in (path, path.with_name(path.name + ".wal")):
-        p.unlink(missing_ok=True)
-
-
 def _beside(target: Path, tag: str) -> Path:
     """A new name beside the database for a kept copy: `<db>.<tag>-<date>-<time>`, never an existing one."""
     stamp = f"{dt.datetime.now():%Y%m%d-%H%M%S}"
@@ -454,16 +457,8 @@ def _backup(target: Path) -> Path:
     A process killed while copying leaves only the temp file (`.<db>.build-<pid>.bak`, removed by
     the next writer), never a truncated `.bak-*` that looks like a backup but cannot be opened.
     """
-    backup = _beside(target, "bak")
     tmp = target.with_name(f".{target.name}.build-{os.getpid()}.bak")
-    try:
-        shutil.copy2(target, tmp)
-        fsync_file(tmp)
-        os.replace(tmp, backup)
-        fsync_dir(target.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return backup
+    return write_atomically(_beside(target, "bak"), lambda into: shutil.copy2(target, into), tmp=tmp)
 
 
 def _set_aside(target: Path) -> Path:
@@ -488,13 +483,11 @@ def build(
     data_dir: Path = DATA_DIR,
     force: bool = False,
     loaded_by: str | None = None,
-    _fail_after: str | None = None,
 ) -> BuildReport:
     """Build the database from data/ into a new file and swap it in atomically.
 
     A database that holds imported (non-file) data is not replaced unless `force`; then the old
-    file is first copied to a backup beside it. `_fail_after` exists for tests: it raises after the
-    named step to prove that a failed build leaves the old database untouched.
+    file is first copied to a backup beside it.
     """
     started = time.perf_counter()
     target = db_path(path)
@@ -506,7 +499,7 @@ def build(
         ) from exc
     # the same writer lock as imports and undo: a build never swaps the file under an import
     with write_lock(target):
-        return _build_locked(target, include_sample, Path(data_dir), force, loaded_by, _fail_after, started)
+        return _build_locked(target, include_sample, Path(data_dir), force, loaded_by, started)
 
 
 def _build_locked(
@@ -515,7 +508,6 @@ def _build_locked(
     data_dir: Path,
     force: bool,
     loaded_by: str | None,
-    _fail_after: str | None,
     started: float,
 ) -> BuildReport:
     if target.exists() and not target.is_file():
@@ -525,29 +517,15 @@ def _build_locked(
     if n_imports and not force:
         raise BuildError(t("db.has_imports", path=target, n=fmt_number(n_imports)))
     tmp = target.with_name(f".{target.name}.build-{os.getpid()}")
-    _remove(tmp)
+    remove_copy(tmp)
     try:
         con = connect(tmp, read_only=False)  # the one factory; a new file, so nothing else holds it
         try:
             loader = _Loader(con, data_dir, loaded_by or _user())
-            con.execute("begin transaction")
-            con.execute((SQL_DIR / "schema.sql").read_text(encoding="utf-8"))
-            steps: list[tuple[str, Callable[[], None]]] = [
-                ("kecamatan", loader.kecamatan),
-                ("opd", loader.opd),
-                ("indicators", loader.indicators),
-                ("index_results", loader.index_results),
-                ("targets", loader.targets),
-            ]
-            if include_sample:
-                steps.append(("sample", loader.sample))
-            steps.append(("models", lambda: create_models(con)))
-            for step, run in steps:
-                run()
-                if _fail_after == step:
-                    raise BuildError(f"kegagalan uji setelah langkah '{step}'")
-            con.execute("commit")
-            con.execute("checkpoint")
+            with one_transaction(con):
+                con.execute((SQL_DIR / "schema.sql").read_text(encoding="utf-8"))
+                for run in _steps(loader, include_sample):
+                    run()
         finally:
             con.close()
         _check(tmp)
@@ -555,21 +533,25 @@ def _build_locked(
             set_aside = _set_aside(target)
         elif n_imports and force:
             backup = _backup(target)
-        fsync_file(tmp)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        swap_in(tmp, target)
     except BuildError:
-        _remove(tmp)
         raise
     except OSError as exc:
-        _remove(tmp)
         raise BuildError(t("build.failed", reason=os_reason(exc))) from exc
     except (DatabaseError, duckdb.Error, ValueError, KeyError) as exc:
-        _remove(tmp)
         raise BuildError(t("build.failed", reason=str(exc).strip().splitlines()[0])) from exc
     finally:
-        _remove(tmp)
+        remove_copy(tmp)
     return BuildReport(target, loader.rows, time.perf_counter() - started, backup, set_aside)
+
+
+def _steps(loader: _Loader, include_sample: bool) -> list[Callable[[], None]]:
+    """What a build loads, in order: reference data, the sample data if asked for, the models."""
+    steps = [loader.kecamatan, loader.opd, loader.indicators, loader.index_results, loader.targets]
+    if include_sample:
+        steps.append(loader.sample)
+    steps.append(loader.create_models)
+    return steps
 
 
 def _check(path: Path) -> None:

@@ -7,7 +7,12 @@ Streamlit. All of them share `THEME`:
 - the Okabe-Ito palette, which stays distinguishable for the common forms of colour blindness;
   colour is never the only cue (lines differ in dash, markers in shape, bars carry their numbers);
 - fonts large enough to read on a projector at the back of a meeting room;
-- Indonesian number formats through plotly's `separators=",."` (58,11; 1.234).
+- Indonesian number formats through plotly's `separators`, from `analytics.formats` (58,11; 1.234).
+
+Over 500 lines on purpose: every builder of the dashboard's charts sits beside the one theme and
+the few drawing helpers they share (bands, the target line, names above bars, the "data contoh"
+mark, the one empty state), so a change to how charts look is made and reviewed in one file; the
+Peringkat charts, which share none of those helpers' data, are in `analytics/charts_ranking.py`.
 
 Every word on a chart comes from `analytics.text`; every value from the data (names of OPD,
 regions, innovations, urusan, indicators, bands) goes through `analytics.safe.html` first, because
@@ -18,14 +23,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics import tables
+from analytics import formats, tables, vocabulary
+from analytics.methods import BandLike
 from analytics.safe import html
-from analytics.text import fmt_number, fmt_score, label, t
+from analytics.text import fmt_number, fmt_percent, fmt_score, label, t
 
 # Okabe & Ito (2008), "Color Universal Design": eight colours safe for colour-blind readers.
 OKABE_ITO = {
@@ -83,7 +89,7 @@ THEME = go.layout.Template(
         ],
         font={"family": FONT_FAMILY, "size": FONT_SIZE, "color": "#1F1F1F"},
         title={"font": {"size": TITLE_SIZE}, "x": 0, "xanchor": "left", "y": 0.98},
-        separators=",.",  # decimal comma, thousands dot: 58,11 and 1.234
+        separators=formats.PLOTLY_SEPARATORS,  # decimal comma, thousands dot: 58,11 and 1.234
         paper_bgcolor="white",
         plot_bgcolor="white",
         margin={"l": 10, "r": 16, "t": 56, "b": 10},
@@ -95,14 +101,6 @@ THEME = go.layout.Template(
         yaxis={"gridcolor": "#E5E5E5", "zeroline": False, "automargin": True, "title": {"standoff": 12}},
     )
 )
-
-
-class BandLike(Protocol):
-    """A predicate band (analytics.methods.Band): name and the score range it covers."""
-
-    name: str
-    min: float
-    max: float
 
 
 def _figure(title: str | None = None, *, sample: bool = False, height: int | None = None) -> go.Figure:
@@ -406,6 +404,10 @@ def _name_notes(names: Sequence[str], tops: Sequence[float], colour: str = "#333
 # Index score
 
 
+# the legend name of each kind of score (progress.OFFICIAL, progress.ESTIMATE)
+SCORE_KIND_TEXT = {"official": "chart.score.official", "estimate": "chart.score.estimate"}
+
+
 @_chart
 def figure_score_trend(
     scores: pd.DataFrame,
@@ -444,7 +446,7 @@ def figure_score_trend(
                 x=xs,
                 y=ys,
                 mode="lines+markers",
-                name=t(f"chart.score.{kind}"),
+                name=t(SCORE_KIND_TEXT[kind]),
                 line={"color": COLOURS[kind], "width": 3, "dash": style["dash"]},
                 marker={
                     "symbol": style["symbol"],
@@ -583,8 +585,12 @@ def figure_region_comparison(
     )
     _add_layers(fig, annotations=_name_notes(names, tops))
     # a legend for the colours, because a colour alone must not carry the meaning
-    for key in ("pati", "central_java", "other_region"):
-        fig.add_trace(go.Bar(x=[None], y=[None], marker_color=COLOURS[key], name=t(f"chart.region.{key}")))
+    for key, name in (
+        ("pati", "chart.region.pati"),
+        ("central_java", "chart.region.central_java"),
+        ("other_region", "chart.region.other_region"),
+    ):
+        fig.add_trace(go.Bar(x=[None], y=[None], marker_color=COLOURS[key], name=t(name)))
     _target_line(fig, target, vertical=True)
     fig.update_yaxes(range=[total, 0], showticklabels=False, showgrid=False, zeroline=False)
     fig.layout.meta = PIXEL_ROWS
@@ -711,11 +717,11 @@ def figure_coverage_trend(
         return _empty(fig)
     data = summary.sort_values("year")
     series = (
-        ("opd_coverage", "all", "solid", "circle"),
-        ("opd_only_coverage", "opd", "dash", "square"),
-        ("kecamatan_coverage", "kecamatan", "dot", "diamond"),
+        ("opd_coverage", "all", "chart.coverage.all", "solid", "circle"),
+        ("opd_only_coverage", "opd", "chart.coverage.opd", "dash", "square"),
+        ("kecamatan_coverage", "kecamatan", "chart.coverage.kecamatan", "dot", "diamond"),
     )
-    for column, key, dash, symbol in series:
+    for column, key, name, dash, symbol in series:
         if column not in data or data[column].isna().all():
             continue
         values = data[column] * 100
@@ -724,7 +730,7 @@ def figure_coverage_trend(
                 x=data["year"],
                 y=values,
                 mode="lines+markers",
-                name=t(f"chart.coverage.{key}"),
+                name=t(name),
                 line={"color": COLOURS[key], "width": 3, "dash": dash},
                 marker={"symbol": symbol, "size": 11},
                 hovertemplate="%{x}: %{y:.0f} %<extra>%{fullData.name}</extra>",
@@ -743,7 +749,7 @@ def figure_coverage_trend(
         fig.add_trace(
             go.Scatter(
                 x=[None], y=[None], mode="lines", line=line, hoverinfo="skip",
-                name=t("chart.coverage.goal", value=fmt_number(value)),
+                name=t("chart.coverage.goal", value=fmt_percent(goal.iloc[-1])),
             )
         )  # fmt: skip
     _year_axis(fig, [int(y) for y in data["year"]])
@@ -819,7 +825,7 @@ def figure_jenis_by_year(
         tickmode="array",
         tickvals=list(data["year"]),
         ticktext=[
-            f"{int(y)}<br>" + (t("chart.jenis.share", share=fmt_number(s * 100)) if pd.notna(s) else "")
+            f"{int(y)}<br>" + (t("chart.jenis.share", share=fmt_percent(s)) if pd.notna(s) else "")
             for y, s in zip(data["year"], share, strict=True)
         ],
         tickangle=0,
@@ -870,9 +876,6 @@ def figure_category_counts(
     return fig
 
 
-TAHAPAN_ORDER = ("inisiatif", "uji coba", "penerapan")
-
-
 @_chart
 def figure_tahapan_pipeline(
     counts: pd.DataFrame, *, sample: bool = False, title: str | None = None
@@ -880,20 +883,20 @@ def figure_tahapan_pipeline(
     """The stages as a pipeline, left to right: inisiatif -> uji coba -> penerapan, with counts
     and shares. `counts`: value (tahapan code), n. Stages without innovations show 0."""
     by_stage = dict(zip(counts["value"], counts["n"], strict=True)) if not counts.empty else {}
-    values = [int(by_stage.get(s, 0)) for s in TAHAPAN_ORDER]
+    values = [int(by_stage.get(s, 0)) for s in vocabulary.TAHAPAN]
     total = sum(values)
     fig = _figure(title, sample=sample, height=340)
     if total == 0:
         return _empty(fig)
     colours = [OKABE_ITO["sky_blue"], OKABE_ITO["orange"], OKABE_ITO["bluish_green"]]
-    positions = list(range(len(TAHAPAN_ORDER)))
+    positions = list(range(len(vocabulary.TAHAPAN)))
     fig.add_trace(
         go.Bar(
             x=positions,
             y=values,
             marker_color=colours,
             width=0.6,
-            text=[f"{fmt_number(v)} ({fmt_number(100 * v / total)} %)" for v in values],
+            text=[f"{fmt_number(v)} ({fmt_percent(v / total)})" for v in values],
             textposition="outside",
             cliponaxis=False,
             textfont={"size": 16},
@@ -909,14 +912,14 @@ def figure_tahapan_pipeline(
     fig.update_xaxes(
         tickmode="array",
         tickvals=positions,
-        ticktext=[f"{i + 1}. {label(s)}" for i, s in enumerate(TAHAPAN_ORDER)],
-        range=[-0.5, len(TAHAPAN_ORDER) - 0.5],
+        ticktext=[f"{i + 1}. {label(s)}" for i, s in enumerate(vocabulary.TAHAPAN)],
+        range=[-0.5, len(vocabulary.TAHAPAN) - 0.5],
     )
     fig.update_yaxes(range=[0, top * 1.2], title_text=t("chart.innovations"))
     return fig
 
 
-CRITERIA_ORDER = ("perubahan", "dampak terukur", "metode baru", "kolaborasi", "keempatnya")
+CRITERIA_ORDER = (*vocabulary.CRITERIA, "keempatnya")  # the four, then all four at once
 
 
 @_chart
@@ -931,7 +934,7 @@ def figure_criteria(counts: pd.DataFrame, *, sample: bool = False, title: str | 
     by_value = dict(zip(counts["value"], counts["n"], strict=True))
     n_of = int(counts["n_of"].max())
     values = [int(by_value.get(c, 0)) for c in CRITERIA_ORDER]
-    names = [t(f"chart.criteria.{c.replace(' ', '_')}") for c in CRITERIA_ORDER]
+    names = [t(tables.CRITERIA_TEXT[c]) for c in CRITERIA_ORDER]
     colours = [OKABE_ITO["blue"]] * 4 + [OKABE_ITO["bluish_green"]]
     fig.add_trace(
         go.Bar(
@@ -939,7 +942,7 @@ def figure_criteria(counts: pd.DataFrame, *, sample: bool = False, title: str | 
             y=names,
             orientation="h",
             marker_color=colours,
-            text=[f"{fmt_number(v)} ({fmt_number(100 * v / n_of)} %)" for v in values],
+            text=[f"{fmt_number(v)} ({fmt_percent(v / n_of)})" for v in values],
             # inside a bar long enough to hold it, else beside it: never cut at the chart's edge
             textposition="auto",
             insidetextanchor="end",
@@ -960,7 +963,8 @@ EVIDENCE_WRAP = 24  # characters per line of an indicator name: narrow enough to
 
 @_chart
 def figure_evidence_levels(levels: pd.DataFrame, *, sample: bool = False) -> go.Figure:
-    """Evidence level (0-3) of each SID indicator of one innovation; mandatory ones marked *.
+    """Evidence level (the method files' range, 0-3 today) of each SID indicator of one innovation;
+    mandatory ones marked *.
 
     Long names wrap, and each row is as tall as its own name (`_label_rows`), so a two-line name
     never runs into its neighbours and short names stay compact.
@@ -1005,7 +1009,11 @@ def figure_evidence_levels(levels: pd.DataFrame, *, sample: bool = False) -> go.
         ticklabelstandoff=NAME_STANDOFF,
     )
     fig.layout.meta = PIXEL_ROWS
-    fig.update_xaxes(range=[0, 3.4], dtick=1, title_text=t("chart.evidence.axis"))
+    levels_range = vocabulary.evidence_levels()
+    lowest, highest = levels_range[0], levels_range[-1]
+    fig.update_xaxes(
+        range=[lowest, highest + 0.4], dtick=1, title_text=t("chart.evidence.axis", min=lowest, max=highest)
+    )
     return fig
 
 

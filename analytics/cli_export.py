@@ -10,15 +10,14 @@ with code 2 and one line in Bahasa Indonesia.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
 import time
 from pathlib import Path
 
 from analytics import db, export, report
 from analytics.cli import DB_HELP
-from analytics.text import fmt_number, t
+from analytics.files import write_atomically
+from analytics.text import fmt_kilobytes, fmt_number, t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -65,22 +64,18 @@ def _run(args: argparse.Namespace, suffix: str, make) -> int:
         started = time.perf_counter()
         with db.connection(args.db) as con:
             data = make(con, {"opd": args.opd, "jenis": args.jenis, "tahapan": args.tahapan})
-        _write(out, data)
+        write_handout(out, data)
     except report.ExportError as exc:
         print(f"Galat: {exc}", file=sys.stderr)
         return 2
     seconds = fmt_number(time.perf_counter() - started, 1)
-    print(t("handout.cli.done", path=out, size=fmt_number(len(data) / 1024), seconds=seconds))
+    print(t("handout.cli.done", path=out, size=fmt_kilobytes(len(data)), seconds=seconds))
     return 0
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write beside the target and move into place: never half a file."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+def write_handout(path: Path, data: bytes) -> None:
+    """Write beside the target and move into place (`files.write_atomically`): never half a file."""
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        write_atomically(path, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise report.ExportError(t("handout.error.write", path=path)) from exc

@@ -24,7 +24,7 @@ import pandas as pd
 from analytics import auth, importer, template
 from analytics.cli import DB_HELP
 from analytics.db import connection, db_path, os_reason
-from analytics.text import MISSING, fmt_date, fmt_number, t
+from analytics.text import MISSING, fmt_datetime, fmt_number, t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -135,7 +135,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             t(
                 "import.history.line",
                 batch=r.batch_id,
-                when=f"{fmt_date(r.imported_at)} {r.imported_at:%H.%M}",
+                when=fmt_datetime(r.imported_at),
                 by=r.imported_by,
                 file=r.file_name,
                 kind=r.kind,
@@ -207,4 +207,4 @@ def _when(stamp: str) -> str:
         moment = dt.datetime.fromisoformat(stamp)
     except ValueError:
         return stamp or MISSING
-    return f"{fmt_date(moment)} {moment:%H.%M}"
+    return fmt_datetime(moment)

@@ -4,8 +4,8 @@
 `lembar --year Y --semua --out FILE.zip` writes every OPD's sheet of the year into one ZIP (one PDF
 per OPD, named by its short name). `snapshot --year Y --out FILE.html [--opd/--jenis/--tahapan]`
 writes the offline snapshot. Files are written beside their target and moved into place only when
-complete (`cli_export._write`). Bad input (unknown year or OPD, wrong suffix, a folder that cannot
-be written) exits with code 2 and one line in Bahasa Indonesia.
+complete (`cli_export.write_handout`, through `analytics.files`). Bad input (unknown year or OPD,
+wrong suffix, a folder that cannot be written) exits with code 2 and one line in Bahasa Indonesia.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from pathlib import Path
 
 from analytics import db, lembar, snapshot
 from analytics.cli import DB_HELP
-from analytics.cli_export import _write as write_atomically
+from analytics.cli_export import write_handout
 from analytics.report import ExportError
-from analytics.text import fmt_number, t
+from analytics.text import fmt_kilobytes, fmt_number, t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -78,12 +78,12 @@ def _run(args: argparse.Namespace, suffix: str, make) -> int:
         started = time.perf_counter()
         with db.connection(args.db) as con:
             data, sheets = make(con)
-        write_atomically(out, data)
+        write_handout(out, data)
     except ExportError as exc:
         print(f"Galat: {exc}", file=sys.stderr)
         return 2
     seconds = fmt_number(time.perf_counter() - started, 1)
-    size = fmt_number(len(data) / 1024)
+    size = fmt_kilobytes(len(data))
     if sheets and sheets > 1:
         print(t("handout.lembar.cli.done_zip", path=out, n=fmt_number(sheets), size=size, seconds=seconds))
     else:

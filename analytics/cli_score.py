@@ -15,7 +15,7 @@ import sys
 from analytics import db, scoring
 from analytics.cli import DB_HELP
 from analytics.methods import MethodError, load_method, method_for_year
-from analytics.text import fmt_number, fmt_score, parse_decimal, source_label, t
+from analytics.text import fmt_number, fmt_quantity, fmt_score, parse_decimal, source_label, t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -80,7 +80,7 @@ def _summary(est: scoring.Estimate, method, n: int, official: dict | None) -> st
             spd_max=fmt_number(method.spd_max),
             sid=fmt_score(est.sid_maturity),
             sid_max=fmt_number(method.max_maturity),
-            count=fmt_number(est.count_score, 0 if float(est.count_score).is_integer() else 2),
+            count=fmt_quantity(est.count_score),
             count_max=fmt_number(method.count_max),
             total=fmt_number(est.max_total),
         ),

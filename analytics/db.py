@@ -8,9 +8,12 @@ Every reader (pages, CLI, PDF report, benchmarks) goes through `connect()` and `
   several Streamlit threads.
 
 Writers never write the live file in place: they build or change a copy and swap it in with
-`os.replace` (see `analytics.build`, and `write_transaction()` used by `analytics.importer`). A
-reader holding the old file keeps reading it until it reconnects; `file_signature()` tells a cache
-when to reconnect. A writer killed mid-write leaves its copy behind (`.<db>.write-<pid>-…`,
+`os.replace`. Both writers share the same steps here: `one_transaction()` (begin, commit or roll
+back, checkpoint) and `swap_in()` (flushed, renamed, folder flushed: `analytics.files`), under
+`write_lock()`; `write_transaction()` is the whole of it for a change to the database (the
+importer), `analytics.build` fills a new file instead of a copy. `execute()`, `insert_frame()` and
+`record_load()` are the writes both make. A reader holding the old file keeps reading it until it
+reconnects; `file_signature()` tells a cache when to reconnect. A writer killed mid-write leaves its copy behind (`.<db>.write-<pid>-…`,
 `.<db>.build-<pid>…`); the next writer removes it under the lock (`remove_leftovers`).
 
 A database file that cannot be used (damaged, truncated, not DuckDB, no read permission, locked)
@@ -28,13 +31,12 @@ that is at the path now.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
-import fcntl
 import functools
 import os
 import re
 import shutil
-import time
 import uuid
 import weakref
 from collections.abc import Iterator
@@ -43,8 +45,10 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import filelock
 import pandas as pd
 
+from analytics.files import replace_durably
 from analytics.text import t
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -206,10 +210,15 @@ def query_sql(con: duckdb.DuckDBPyConnection, sql: str, **params: Any) -> pd.Dat
 
 
 def cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
-    """A cursor on `con` that sees the same database (use it for work in another thread)."""
+    """A cursor on `con` that sees the same database (use it for work in another thread).
+
+    It counts as attached itself, so `query()` on it (which opens a cursor of its own) sees the
+    database too.
+    """
     cur = con.cursor()
     if con in _ATTACHED:
         cur.execute(f"use {ATTACHED_CATALOG}").fetchall()
+        _ATTACHED.add(cur)
     return cur
 
 
@@ -226,54 +235,76 @@ def lock_path(path: str | os.PathLike[str] | None = None) -> Path:
 def write_lock(
     path: str | os.PathLike[str] | None = None, *, timeout: float = WRITE_LOCK_TIMEOUT
 ) -> Iterator[Path]:
-    """Hold the exclusive writer lock of the database (`<db>.lock`, fcntl.flock).
+    """Hold the exclusive writer lock of the database (`<db>.lock`, through `filelock`).
 
     Readers never take it. Two writers (CLI and dashboard, or two editors) queue here; after
-    `timeout` seconds the waiting one gets a clear message instead of a lock traceback. Holding the
-    lock, the writer first removes what killed writers left behind (`remove_leftovers`).
+    `timeout` seconds the waiting one gets a clear message instead of a lock traceback. The lock
+    file stays between writers (`preserve_lock_file`): removing it would let a writer that opened
+    the old file and one that creates a new one both hold "the" lock. Holding the lock, the writer
+    first removes what killed writers left behind (`remove_leftovers`).
     """
     p = db_path(path)
-    lock = lock_path(p)
+    lock = filelock.FileLock(lock_path(p), timeout=timeout, preserve_lock_file=True)
     try:
-        fh = open(lock, "a+b")  # noqa: SIM115 - held for the duration of the context
+        lock.acquire()
+    except filelock.Timeout:
+        raise DatabaseError(t("db.write_busy", path=p)) from None
     except OSError as exc:
         raise database_error("db.cannot_write", p, reason=os_reason(exc)) from exc
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise DatabaseError(t("db.write_busy", path=p)) from None
-                time.sleep(0.1)
         remove_leftovers(p)
-        try:
-            yield p
-        finally:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        yield p
     finally:
-        fh.close()
+        lock.release()
+
+
+@contextmanager
+def one_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """ONE transaction on a writer's file: begun, committed when the block succeeds (rolled back
+    when it raises), then CHECKPOINTed so the file is complete without its write-ahead log."""
+    con.execute("begin transaction").fetchall()
+    try:
+        yield con
+        con.execute("commit").fetchall()
+    except BaseException:
+        with contextlib.suppress(duckdb.Error):
+            con.execute("rollback").fetchall()
+        raise
+    con.execute("checkpoint").fetchall()
+
+
+def swap_in(tmp: Path, target: Path) -> None:
+    """Replace the database `target` by the complete, checked file `tmp` (see `files.replace_durably`)."""
+    replace_durably(tmp, target)
+
+
+def remove_copy(tmp: Path) -> None:
+    """Remove a writer's file and its write-ahead log, if they are there."""
+    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _copy_for_writing(target: Path, tmp: Path) -> None:
+    """The database (and a write-ahead log left by a crash of an in-place writer) copied to `tmp`."""
+    shutil.copy2(target, tmp)
+    wal = target.with_name(target.name + ".wal")
+    if wal.exists():
+        shutil.copy2(wal, tmp.with_name(tmp.name + ".wal"))
 
 
 @contextmanager
 def write_transaction(
-    path: str | os.PathLike[str] | None = None,
-    *,
-    timeout: float = WRITE_LOCK_TIMEOUT,
-    _fail_before_swap: bool = False,
+    path: str | os.PathLike[str] | None = None, *, timeout: float = WRITE_LOCK_TIMEOUT
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection to a private copy of the database, swapped in only on success.
 
     Under the writer lock: copy the database to a temp file in the same folder, open the copy
     read-write and begin ONE transaction; the caller makes its changes; then commit, CHECKPOINT
     (so the copy is one self-contained file), close, re-open the copy read-only to verify it, and
-    `os.replace` it over the database. Any exception (or a failed verification) leaves the
-    database file untouched and removes the copy. Readers with the old file open keep reading
-    it; readers that reconnect see the new one (see `file_signature`).
-
-    `_fail_before_swap` exists for tests: it fails after the commit, right before the swap.
+    swap it in (`swap_in`). Any exception (or a failed verification) leaves the database file
+    untouched and removes the copy. Readers with the old file open keep reading it; readers that
+    reconnect see the new one (see `file_signature`).
     """
     with write_lock(path, timeout=timeout) as target:
         if not target.is_file():
@@ -281,10 +312,7 @@ def write_transaction(
         tmp = target.with_name(f".{target.name}.write-{os.getpid()}-{uuid.uuid4().hex[:8]}")
         try:
             try:
-                shutil.copy2(target, tmp)
-                wal = target.with_name(target.name + ".wal")
-                if wal.exists():  # only after a crash of an in-place writer; carry it over
-                    shutil.copy2(wal, tmp.with_name(tmp.name + ".wal"))
+                _copy_for_writing(target, tmp)
             except OSError as exc:
                 if isinstance(exc, PermissionError):
                     raise unusable(exc, target) from exc
@@ -294,32 +322,75 @@ def write_transaction(
             except duckdb.Error as exc:  # the copy is byte for byte the database: it is the file
                 raise unusable(exc, target) from exc
             try:
-                con.execute("begin transaction").fetchall()
-                try:
+                with one_transaction(con):
                     yield con
-                    con.execute("commit").fetchall()
-                except BaseException as exc:
-                    with contextlib.suppress(duckdb.Error):
-                        con.execute("rollback").fetchall()
-                    if isinstance(exc, duckdb.Error) and is_damage(exc):
-                        raise unusable(exc, target) from exc
-                    raise
-                con.execute("checkpoint").fetchall()
+            except duckdb.Error as exc:
+                if is_damage(exc):
+                    raise unusable(exc, target) from exc
+                raise
             finally:
                 con.close()
             try:
                 _verify_copy(tmp)
-                if _fail_before_swap:
-                    raise OSError("kegagalan uji sebelum penggantian berkas")
-                fsync_file(tmp)
-                os.replace(tmp, target)
-                fsync_dir(target.parent)
+                swap_in(tmp, target)
             except (OSError, duckdb.Error) as exc:
                 raise database_error("db.cannot_write", target, reason=os_reason(exc)) from exc
         finally:
-            for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+            remove_copy(tmp)
+
+
+def execute(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> list[tuple[Any, ...]]:
+    """Run the named SQL file on `con` itself with bound parameters and return its rows.
+
+    For writes, and reads inside a writer's transaction: on `con` itself, not a cursor, because a
+    cursor is another connection and would not see the open transaction.
+    """
+    sql = sql_text(name)
+    return con.execute(sql, bind(sql, params) or None).fetchall()
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """Insert the rows of `frame` into `table` (its columns by name). `table` and the column names
+    come from the code, never from a file: they are identifiers, which SQL cannot bind."""
+    if frame.empty:
+        return
+    name = f"incoming_{table}"
+    con.register(name, frame)
+    try:
+        cols = ", ".join(frame.columns)
+        con.execute(f"insert into {table} ({cols}) select {cols} from {name}").fetchall()
+    finally:
+        con.unregister(name)
+
+
+def record_load(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    kind: str,
+    target_table: str,
+    source: str,
+    sha256: str | None,
+    row_count: int,
+    loaded_at: dt.datetime,
+    loaded_by: str,
+    is_sample: bool = False,
+    note: str | None = None,
+) -> int:
+    """Record one load (a build's file, an import, an undo) in data_load; its new load_id."""
+    rows = execute(
+        con,
+        "data_load_insert",
+        kind=kind,
+        target_table=target_table,
+        source=source,
+        sha256=sha256,
+        row_count=row_count,
+        is_sample=is_sample,
+        loaded_at=loaded_at,
+        loaded_by=loaded_by,
+        note=note,
+    )
+    return rows[0][0]
 
 
 # A writer's temp files: `.<db>.write-<pid>-<id>` (write_transaction), `.<db>.build-<pid>` (build)
@@ -380,23 +451,6 @@ def _verify_copy(path: Path) -> None:
             con.execute(f'select count(*) from checked.main."{name}"').fetchall()
     finally:
         con.close()
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # The operating system's reasons a user can act on, in Bahasa Indonesia (strerror is English).

@@ -17,13 +17,11 @@ import duckdb
 import pandas as pd
 import xlsxwriter
 
-from analytics import progress
+from analytics import formats, progress
 from analytics.db import query
 from analytics.report import Handout, handout
-from analytics.text import MISSING, fmt_date, label, t
+from analytics.text import MISSING, fmt_date, fmt_score, label, t
 
-# Excel shows dates with Indonesian month names under the locale id-ID (LCID 0x0421).
-DATE_FORMAT = "[$-421]d mmmm yyyy"
 MAX_WIDTH = 60
 
 
@@ -36,10 +34,6 @@ class Sheet:
     frame: pd.DataFrame
 
 
-def _c(key: str) -> str:
-    return t(f"export.col.{key}")
-
-
 def _yes(value: object) -> str:
     return t("col.yes") if bool(value) else t("col.no")
 
@@ -48,20 +42,20 @@ def innovations_sheet(data: pd.DataFrame) -> pd.DataFrame:
     """The Inovasi sheet from rows of innovations_filtered."""
     return pd.DataFrame(
         {
-            _c("year"): data["year"].astype(int),
-            _c("innovation"): data["innovation_name"],
-            _c("opd"): data["opd_name"],
-            _c("opd_short"): data["opd_short_name"],
-            _c("unit"): data["unit"],
-            _c("jenis"): [label(v) for v in data["jenis"]],
-            _c("bentuk"): [label(v) for v in data["bentuk"]],
-            _c("tahapan"): [label(v) for v in data["tahapan"]],
-            _c("inisiator"): [label(v) for v in data["inisiator"]],
-            _c("urusan"): [str(v).capitalize() for v in data["urusan"]],
-            _c("trial_date"): data["trial_date"],
-            _c("launch_date"): data["launch_date"],
-            _c("criteria"): data["criteria_met"].astype(int),
-            _c("sample"): [_yes(v) for v in data["is_sample"]],
+            t("export.col.year"): data["year"].astype(int),
+            t("export.col.innovation"): data["innovation_name"],
+            t("export.col.opd"): data["opd_name"],
+            t("export.col.opd_short"): data["opd_short_name"],
+            t("export.col.unit"): data["unit"],
+            t("export.col.jenis"): [label(v) for v in data["jenis"]],
+            t("export.col.bentuk"): [label(v) for v in data["bentuk"]],
+            t("export.col.tahapan"): [label(v) for v in data["tahapan"]],
+            t("export.col.inisiator"): [label(v) for v in data["inisiator"]],
+            t("export.col.urusan"): [str(v).capitalize() for v in data["urusan"]],
+            t("export.col.trial_date"): data["trial_date"],
+            t("export.col.launch_date"): data["launch_date"],
+            t("export.col.criteria"): data["criteria_met"].astype(int),
+            t("export.col.sample"): [_yes(v) for v in data["is_sample"]],
         }
     )
 
@@ -72,13 +66,13 @@ def participation_sheet(h: Handout) -> pd.DataFrame:
     )
     return pd.DataFrame(
         {
-            _c("opd"): data["opd_name"],
-            _c("group"): [label(k) for k in data["opd_kind"]],
-            _c("n_innovations"): data["n_innovations"].astype(int),
-            _c("n_digital"): data["n_digital"].astype(int),
-            _c("has_innovation"): [_yes(v) for v in data["has_innovation"]],
+            t("export.col.opd"): data["opd_name"],
+            t("export.col.group"): [label(k) for k in data["opd_kind"]],
+            t("export.col.n_innovations"): data["n_innovations"].astype(int),
+            t("export.col.n_digital"): data["n_digital"].astype(int),
+            t("export.col.has_innovation"): [_yes(v) for v in data["has_innovation"]],
             # an OPD without any innovation has no data, sample or not
-            _c("sample"): [
+            t("export.col.sample"): [
                 _yes(v) if n else MISSING
                 for v, n in zip(data["has_sample"], data["n_innovations"], strict=True)
             ],
@@ -90,17 +84,17 @@ def years_sheet(h: Handout) -> pd.DataFrame:
     data = h.by_year.sort_values("year")
     return pd.DataFrame(
         {
-            _c("year"): data["year"].astype(int),
-            _c("n_innovations"): data["n_innovations"].astype(int),
-            _c("n_digital"): data["n_digital"].astype(int),
-            _c("n_non_digital"): data["n_non_digital"].astype(int),
-            _c("share_digital"): data["share_digital"],
-            _c("n_opd"): data["n_opd"].astype(int),
-            _c("n_opd_with"): data["n_opd_with_innovation"].astype(int),
-            _c("coverage"): data["opd_coverage"],
-            _c("coverage_kecamatan"): data["kecamatan_coverage"],
-            _c("goal_coverage"): data["target_opd_coverage"],
-            _c("sample"): [_yes(v) for v in data["has_sample"]],
+            t("export.col.year"): data["year"].astype(int),
+            t("export.col.n_innovations"): data["n_innovations"].astype(int),
+            t("export.col.n_digital"): data["n_digital"].astype(int),
+            t("export.col.n_non_digital"): data["n_non_digital"].astype(int),
+            t("export.col.share_digital"): data["share_digital"],
+            t("export.col.n_opd"): data["n_opd"].astype(int),
+            t("export.col.n_opd_with"): data["n_opd_with_innovation"].astype(int),
+            t("export.col.coverage"): data["opd_coverage"],
+            t("export.col.coverage_kecamatan"): data["kecamatan_coverage"],
+            t("export.col.goal_coverage"): data["target_opd_coverage"],
+            t("export.col.sample"): [_yes(v) for v in data["has_sample"]],
         }
     )
 
@@ -119,21 +113,41 @@ def scores_sheet(h: Handout) -> pd.DataFrame:
             kind, note = t("missing.label"), ""
         rows.append(
             {
-                _c("year"): p.year,
-                _c("score"): round(p.score, 2) if p.score is not None else None,
-                _c("kind"): kind,
-                _c("predicate"): p.predicate or MISSING,
-                _c("source"): note,
-                _c("sample"): _yes(p.kind == progress.ESTIMATE and p.is_sample),
+                t("export.col.year"): p.year,
+                t("export.col.score"): round(p.score, 2) if p.score is not None else None,
+                t("export.col.kind"): kind,
+                t("export.col.predicate"): p.predicate or MISSING,
+                t("export.col.source"): note,
+                t("export.col.sample"): _yes(p.kind == progress.ESTIMATE and p.is_sample),
             }
         )
-    columns = [_c(k) for k in ("year", "score", "kind", "predicate", "source", "sample")]
+    columns = [
+        t(k)
+        for k in (
+            "export.col.year",
+            "export.col.score",
+            "export.col.kind",
+            "export.col.predicate",
+            "export.col.source",
+            "export.col.sample",
+        )
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
 def gaps_sheet(h: Handout, innovation_ids: set[int]) -> pd.DataFrame:
     """Missing mandatory evidence of the innovations in the filtered view (ranked by points at risk)."""
-    columns = [_c(k) for k in ("rank", "innovation", "opd", "indicator", "weight", "points_at_risk")]
+    columns = [
+        t(k)
+        for k in (
+            "export.col.rank",
+            "export.col.innovation",
+            "export.col.opd",
+            "export.col.indicator",
+            "export.col.weight",
+            "export.col.points_at_risk",
+        )
+    ]
     gaps = h.gaps[h.gaps["innovation_id"].isin(innovation_ids)]
     return pd.DataFrame(
         {
@@ -192,7 +206,7 @@ def _notes(h: Handout, data_sheets: list[Sheet], search: str | None = None) -> l
         rows.append(
             (
                 t("export.note.official", year=year),
-                t("export.note.official_text", score=f"{point.score:.2f}".replace(".", ","), source=source),
+                t("export.note.official_text", score=fmt_score(point.score), source=source),
             )
         )
     estimates = [p for p in h.points if p.kind == progress.ESTIMATE]
@@ -244,9 +258,10 @@ def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None =
     header = book.add_format(
         {"bold": True, "bg_color": "#DCEBF5", "border": 1, "text_wrap": True, "valign": "top"}
     )
-    date = book.add_format({"num_format": DATE_FORMAT})
-    score = book.add_format({"num_format": "0.00"})
-    share = book.add_format({"num_format": "0%"})
+    # numbers stay numbers; Excel shows them in the reader's separators, dates with Indonesian months
+    date = book.add_format({"num_format": formats.EXCEL_DATE})
+    score = book.add_format({"num_format": formats.EXCEL_SCORE})
+    share = book.add_format({"num_format": formats.EXCEL_SHARE})
 
     notes = book.add_worksheet(t("export.sheet.notes"))
     notes.write(0, 0, h.title, title)
@@ -257,15 +272,15 @@ def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None =
         notes.write(i, 0, head, bold)
         notes.write(i, 1, text, warn if is_sample_row else wrap)
 
-    formats = {
-        _c("trial_date"): date,
-        _c("launch_date"): date,
-        _c("score"): score,
-        _c("points_at_risk"): score,
-        _c("share_digital"): share,
-        _c("coverage"): share,
-        _c("coverage_kecamatan"): share,
-        _c("goal_coverage"): share,
+    column_formats = {
+        t("export.col.trial_date"): date,
+        t("export.col.launch_date"): date,
+        t("export.col.score"): score,
+        t("export.col.points_at_risk"): score,
+        t("export.col.share_digital"): share,
+        t("export.col.coverage"): share,
+        t("export.col.coverage_kecamatan"): share,
+        t("export.col.goal_coverage"): share,
     }
     for sheet in data_sheets:
         ws = book.add_worksheet(sheet.name)
@@ -273,7 +288,7 @@ def render_xlsx(con: duckdb.DuckDBPyConnection, h: Handout, search: str | None =
         for col, name in enumerate(frame.columns):
             ws.write(0, col, name, header)
             values = frame[name]
-            fmt = formats.get(name)
+            fmt = column_formats.get(name)
             for row, value in enumerate(values, start=1):
                 if value is None or (not isinstance(value, str) and pd.isna(value)):
                     ws.write_blank(row, col, None, fmt)

@@ -5,7 +5,8 @@ are reconstructed from third-party code or are our own assumptions. So every num
 engine uses lives in a method file with its provenance (official / reconstructed / assumption),
 never in code. This module turns such a file into frozen dataclasses and refuses a file that is
 inconsistent, with one Indonesian message naming the file and the field
-("iid_2023.toml: sid.indicator[3].weight harus bilangan bulat ≥ 0"). Array positions in field
+("iid_2023.toml: sid.indicator[3].weight harus bilangan bulat ≥ 0"). Over 500 lines on purpose: most of it is the validation of each field of the file, one
+message per mistake, next to the dataclass field it fills. Array positions in field
 names count from 1, as a person reading the file counts. The format is described in docs/method.md.
 """
 
@@ -16,14 +17,16 @@ import itertools
 import math
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
 from analytics.text import label, t
+from analytics.vocabulary import FIRST_YEAR, LAST_YEAR
 
 METHODS_DIR = Path(__file__).resolve().parent / "methods"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -147,12 +150,12 @@ class Method:
         return score
 
     def predicate(self, score: float) -> str:
-        """The predicate band of an index score, after rounding it to two decimals."""
-        rounded = round(float(score), 2)
-        for band in self.bands:
-            if band.min <= rounded <= band.max:
-                return band.name
-        raise ValueError(t("score.bad_score", value=score))
+        """The predicate band of an index score under this method (see `band_name`); a score
+        outside 0-100 is a ValueError."""
+        name = band_name(score, self.bands)
+        if name is None:
+            raise ValueError(t("score.bad_score", value=score))
+        return name
 
     def reconstructed_parts(self) -> tuple[str, ...]:
         """Indonesian descriptions of every part of the method that is not official, with its provenance."""
@@ -175,6 +178,25 @@ class Method:
             for part, prov in parts
             if prov != "official"
         )
+
+
+class BandLike(Protocol):
+    """What `band_name` reads of a band (a `Band`, or a row of bands from elsewhere)."""
+
+    name: str
+    min: float
+    max: float
+
+
+def band_name(score: float, bands: Iterable[BandLike]) -> str | None:
+    """The one predicate lookup: the name of the band an index score falls in, after rounding the
+    score to two decimals as the official bands are written (60.004 is Inovatif, 60.006 Sangat
+    Inovatif); None when no band holds it."""
+    rounded = round(float(score), 2)
+    for band in bands:
+        if band.min <= rounded <= band.max:
+            return band.name
+    return None
 
 
 def _frozen_array(values: list[Any], dtype: Any = np.int64) -> np.ndarray:
@@ -326,9 +348,9 @@ def parse_method(data: dict[str, Any], path: Path) -> Method:
     r.known_keys(data, "", _SECTIONS)
 
     meta = r.table(data, "method", "method", ("year", "name", "description", "source"))
-    year = r.int_(meta, "year", "method.year", 2000)
-    if year > 2100:
-        raise r.fail("method.year", t("score.method.year"))
+    year = r.int_(meta, "year", "method.year", FIRST_YEAR)
+    if year > LAST_YEAR:
+        raise r.fail("method.year", t("score.method.year", first=FIRST_YEAR, last=LAST_YEAR))
 
     levels = r.table(data, "levels", "levels", ("min", "max", "provenance"))
     level_min = r.int_(levels, "min", "levels.min", 0)

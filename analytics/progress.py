@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
+from analytics.methods import BandLike, band_name
 from analytics.text import source_label
 
 # Beyond this many years a pace "reaches" a goal only on paper.
@@ -35,12 +36,6 @@ DEFAULT_GOAL_COVERAGE = 1.0
 OFFICIAL = "official"
 ESTIMATE = "estimate"
 MISSING = "missing"
-
-
-class BandLike(Protocol):
-    name: str
-    min: float
-    max: float
 
 
 class EstimateLike(Protocol):
@@ -113,15 +108,6 @@ class Trend:
         return self.pace_per_year >= self.needed_per_year
 
 
-def predicate_from_bands(score: float, bands: Sequence[BandLike]) -> str | None:
-    """The band a score falls in, after rounding to two decimals as the official bands are written."""
-    rounded = round(float(score), 2)
-    for band in bands:
-        if band.min <= rounded <= band.max:
-            return band.name
-    return None
-
-
 def official_point(row: Mapping[str, Any], bands: Sequence[BandLike]) -> ScorePoint:
     """A published result (a row of index_result: year, score, predicate, source)."""
     score = float(row["score"])
@@ -131,7 +117,7 @@ def official_point(row: Mapping[str, Any], bands: Sequence[BandLike]) -> ScorePo
         year=int(row["year"]),
         score=score,
         kind=OFFICIAL,
-        predicate=published if has_published else predicate_from_bands(score, bands),
+        predicate=published if has_published else band_name(score, bands),
         predicate_derived=not has_published,
         source=source_label(row.get("source")) if row.get("source") else None,
     )

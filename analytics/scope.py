@@ -17,11 +17,12 @@ import duckdb
 
 from analytics.db import query
 from analytics.text import label, t
+from analytics.vocabulary import JENIS, TAHAPAN
 
 ALL = "semua"
-KIND_PREFIX = "jenis:"  # the OPD chooser's value for a whole kind of OPD ("jenis:kecamatan")
-JENIS = ("digital", "non-digital")
-TAHAPAN = ("inisiatif", "uji coba", "penerapan")
+# The OPD chooser's value for a whole kind of OPD ("jenis:kecamatan"): read by `Scope.parse` and
+# written by `Scope.opd_code`, nowhere else.
+KIND_PREFIX = "jenis:"
 
 
 class ScopeError(ValueError):
@@ -39,7 +40,8 @@ class Scope:
 
     @classmethod
     def parse(cls, opd: str | None = None, jenis: str | None = None, tahapan: str | None = None) -> Scope:
-        """From the written form: opd "dinkes" or "jenis:kecamatan", "semua"/None/"" = all."""
+        """From the written form: opd "dinkes" or "jenis:kecamatan", "semua"/None/"" = all.
+        Values are not checked here (`check` does that against the database)."""
         opd = None if opd in (None, "", ALL) else str(opd)
         is_kind = opd is not None and opd.startswith(KIND_PREFIX)
         return cls(
@@ -72,26 +74,32 @@ class Scope:
     def check(self, con: duckdb.DuckDBPyConnection) -> str | None:
         """Validate against the allow-lists and return the filter in words (None = no filter)."""
         opd = query(con, "opd_list")
-        parts = []
+        opd_words = None
         if self.opd_id:
             hit = opd[opd["opd_id"] == self.opd_id]
             if hit.empty:
                 raise ScopeError(
                     t("handout.error.opd", value=self.opd_id, known=", ".join(sorted(opd["opd_id"])))
                 )
-            parts.append(str(hit["opd_name"].iloc[0]))
+            opd_words = str(hit["opd_name"].iloc[0])
         if self.opd_kind:
             kinds = sorted(set(opd["opd_kind"]))
             if self.opd_kind not in kinds:
                 raise ScopeError(t("handout.error.kind", value=self.opd_kind, known=", ".join(kinds)))
-            parts.append(kind_label(self.opd_kind))
+            opd_words = kind_label(self.opd_kind)
+        if self.jenis and self.jenis not in JENIS:
+            raise ScopeError(t("handout.error.jenis", value=self.jenis, allowed=", ".join(JENIS)))
+        if self.tahapan and self.tahapan not in TAHAPAN:
+            raise ScopeError(t("handout.error.tahapan", value=self.tahapan, allowed=", ".join(TAHAPAN)))
+        return self.describe(opd_words)
+
+    def describe(self, opd_words: str | None) -> str | None:
+        """The filter in words ("Dinas Kesehatan, inovasi digital"), the OPD part as given (the
+        dashboard says it as its chooser does), or None when nothing is narrowed."""
+        parts = [opd_words] if opd_words else []
         if self.jenis:
-            if self.jenis not in JENIS:
-                raise ScopeError(t("handout.error.jenis", value=self.jenis))
             parts.append(t("filter.describe.jenis", jenis=label(self.jenis).lower()))
         if self.tahapan:
-            if self.tahapan not in TAHAPAN:
-                raise ScopeError(t("handout.error.tahapan", value=self.tahapan))
             parts.append(t("filter.describe.tahapan", tahapan=label(self.tahapan).lower()))
         return ", ".join(parts) if parts else None
 

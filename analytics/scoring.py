@@ -1,5 +1,9 @@
 """The index estimate engine: IID from the evidence, points lost, evidence gaps, the path to a target.
 
+Over 500 lines on purpose: the estimate, the points at risk, the gaps, the what-if and the path
+to a target are one engine over one data shape (`YearData`); each is short, and they are tested
+against each other (the plan's sum equals the what-if of its steps).
+
 Everything numeric comes from the method file of the assessment year (`analytics.methods`); this
 module only applies it. The core is pure functions on plain data (`YearData`: a level matrix of
 innovations x SID indicators, a vector of SPD levels, names) so it can be tested without a
@@ -174,11 +178,6 @@ def components(levels: np.ndarray, spd_levels: np.ndarray, method: Method) -> Co
         iid=total / method.max_total * 100,
         n_innovations=n,
     )
-
-
-def predicate_for(score: float, method: Method) -> str:
-    """The predicate of an index score under a method (banded at two decimals)."""
-    return method.predicate(score)
 
 
 def estimate_data(data: YearData) -> Estimate:

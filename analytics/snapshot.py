@@ -40,7 +40,7 @@ import plotly.io as pio
 from analytics import briefing, charts
 from analytics.pdf import font_paths
 from analytics.report import handout
-from analytics.text import MISSING, fmt_date, fmt_number, t
+from analytics.text import MISSING, fmt_date, fmt_number, fmt_quantity, t
 
 VENDOR = Path(__file__).resolve().parent / "vendor"
 PLOTLY_JS = VENDOR / "plotly-cartesian.min.js"
@@ -178,11 +178,7 @@ def _table(frame: pd.DataFrame) -> str:
                 text, numeric = (t("col.yes") if value else t("col.no")), False
             elif isinstance(value, int | float) or hasattr(value, "item"):
                 number = value.item() if hasattr(value, "item") else value
-                text = (
-                    str(number)
-                    if column == year_col
-                    else fmt_number(number, 0 if float(number).is_integer() else 2)
-                )
+                text = str(number) if column == year_col else fmt_quantity(number)
                 numeric = True
             else:
                 text, numeric = str(value), False

@@ -33,10 +33,6 @@ from analytics.text import (
 )
 
 
-def _col(key: str) -> str:
-    return t(f"col.{key}")
-
-
 def _yes(value: bool) -> str:
     return t("col.yes") if bool(value) else t("col.no")
 
@@ -76,25 +72,27 @@ def score_note(point: ScorePoint, short: bool = False, *, markdown: bool = False
 def table_scores(points: Iterable[ScorePoint]) -> pd.DataFrame:
     rows = [
         {
-            _col("year"): p.year,
-            _col("score"): fmt_score(p.score),
-            _col("kind"): score_kind(p),
-            _col("predicate"): p.predicate or MISSING,
-            _col("note"): score_note(p),
+            t("col.year"): p.year,
+            t("col.score"): fmt_score(p.score),
+            t("col.kind"): score_kind(p),
+            t("col.predicate"): p.predicate or MISSING,
+            t("col.note"): score_note(p),
         }
         for p in points
     ]
-    return pd.DataFrame(rows, columns=[_col(c) for c in ("year", "score", "kind", "predicate", "note")])
+    return pd.DataFrame(
+        rows, columns=[t(k) for k in ("col.year", "col.score", "col.kind", "col.predicate", "col.note")]
+    )
 
 
 def table_opd_counts(counts: pd.DataFrame) -> pd.DataFrame:
     data = counts.sort_values(["n_innovations", "opd_name"], ascending=[False, True])
     return pd.DataFrame(
         {
-            _col("opd"): data["opd_name"],
-            _col("group"): [label(k) for k in data["opd_kind"]],
-            _col("n_innovations"): data["n_innovations"].astype(int),
-            _col("n_digital"): data["n_digital"].astype(int),
+            t("col.opd"): data["opd_name"],
+            t("col.group"): [label(k) for k in data["opd_kind"]],
+            t("col.n_innovations"): data["n_innovations"].astype(int),
+            t("col.n_digital"): data["n_digital"].astype(int),
         }
     )
 
@@ -121,14 +119,14 @@ def table_opd_by_year(counts: pd.DataFrame, year: int | None = None) -> pd.DataF
     """OPD by year: one row per OPD (by opd_id, so a renamed OPD is one row) under its name in
     `year` (see `opd_names_in_year`), perangkat daerah first, then kecamatan, by name."""
     if counts.empty:
-        return pd.DataFrame(columns=[_col("opd")])
+        return pd.DataFrame(columns=[t("col.opd")])
     grid = counts.pivot_table(
         index=["opd_id", "is_kecamatan"], columns="year", values="n_innovations", aggfunc="sum"
     ).fillna(0)
     grid = grid.astype(int).reset_index()
     names = opd_names_in_year(counts, year).set_index("opd_id")["opd_name"]
-    grid.insert(0, _col("opd"), grid["opd_id"].map(names))
-    grid = grid.sort_values(["is_kecamatan", _col("opd")]).drop(columns=["opd_id", "is_kecamatan"])
+    grid.insert(0, t("col.opd"), grid["opd_id"].map(names))
+    grid = grid.sort_values(["is_kecamatan", t("col.opd")]).drop(columns=["opd_id", "is_kecamatan"])
     grid.columns = [str(c) for c in grid.columns]
     return grid.reset_index(drop=True)
 
@@ -137,15 +135,15 @@ def table_coverage(summary: pd.DataFrame) -> pd.DataFrame:
     data = summary.sort_values("year")
     return pd.DataFrame(
         {
-            _col("year"): data["year"],
-            _col("opd_with"): [
+            t("col.year"): data["year"],
+            t("col.opd_with"): [
                 t("col.x_of_n", x=fmt_number(a), n=fmt_number(b))
                 for a, b in zip(data["n_opd_with_innovation"], data["n_opd"], strict=True)
             ],
-            _col("coverage"): [fmt_percent(v) for v in data["opd_coverage"]],
-            _col("coverage_opd"): [fmt_percent(v) for v in data["opd_only_coverage"]],
-            _col("coverage_kecamatan"): [fmt_percent(v) for v in data["kecamatan_coverage"]],
-            _col("goal"): [fmt_percent(v) for v in data["target_opd_coverage"]],
+            t("col.coverage"): [fmt_percent(v) for v in data["opd_coverage"]],
+            t("col.coverage_opd"): [fmt_percent(v) for v in data["opd_only_coverage"]],
+            t("col.coverage_kecamatan"): [fmt_percent(v) for v in data["kecamatan_coverage"]],
+            t("col.goal"): [fmt_percent(v) for v in data["target_opd_coverage"]],
         }
     )
 
@@ -154,11 +152,11 @@ def table_jenis_by_year(summary: pd.DataFrame) -> pd.DataFrame:
     data = summary.sort_values("year")
     return pd.DataFrame(
         {
-            _col("year"): data["year"],
+            t("col.year"): data["year"],
             label("digital"): data["n_digital"].astype(int),
             label("non-digital"): data["n_non_digital"].astype(int),
-            _col("n_innovations"): data["n_innovations"].astype(int),
-            _col("share_digital"): [fmt_percent(v) for v in data["share_digital"]],
+            t("col.n_innovations"): data["n_innovations"].astype(int),
+            t("col.share_digital"): [fmt_percent(v) for v in data["share_digital"]],
         }
     )
 
@@ -169,10 +167,20 @@ def table_category(counts: pd.DataFrame, heading: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             heading: [label(v) for v in data["value"]],
-            _col("n_innovations"): data["n"].astype(int),
-            _col("share"): [fmt_percent(n / d if d else None) for n, d in zip(data["n"], n_of, strict=True)],
+            t("col.n_innovations"): data["n"].astype(int),
+            t("col.share"): [fmt_percent(n / d if d else None) for n, d in zip(data["n"], n_of, strict=True)],
         }
     )
+
+
+# the label of each innovation criterion, and of all four (the criteria chart and its table)
+CRITERIA_TEXT = {
+    "perubahan": "chart.criteria.perubahan",
+    "dampak terukur": "chart.criteria.dampak_terukur",
+    "metode baru": "chart.criteria.metode_baru",
+    "kolaborasi": "chart.criteria.kolaborasi",
+    "keempatnya": "chart.criteria.keempatnya",
+}
 
 
 def table_criteria(counts: pd.DataFrame, order: Iterable[str]) -> pd.DataFrame:
@@ -180,9 +188,9 @@ def table_criteria(counts: pd.DataFrame, order: Iterable[str]) -> pd.DataFrame:
     n_of = int(counts["n_of"].max()) if not counts.empty else 0
     rows = [
         {
-            _col("criterion"): t(f"chart.criteria.{c.replace(' ', '_')}"),
-            _col("n_innovations"): int(by_value.get(c, 0)),
-            _col("share"): fmt_percent(by_value.get(c, 0) / n_of if n_of else None),
+            t("col.criterion"): t(CRITERIA_TEXT[c]),
+            t("col.n_innovations"): int(by_value.get(c, 0)),
+            t("col.share"): fmt_percent(by_value.get(c, 0) / n_of if n_of else None),
         }
         for c in order
     ]
@@ -192,18 +200,18 @@ def table_criteria(counts: pd.DataFrame, order: Iterable[str]) -> pd.DataFrame:
 def table_regions(results: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            _col("region"): results["region"],
-            _col("province"): results["province"],
-            _col("year"): results["year"],
-            _col("score"): [fmt_score(v) for v in results["score"]],
-            _col("predicate"): results["predicate"].fillna(MISSING),
-            _col("rank"): [
+            t("col.region"): results["region"],
+            t("col.province"): results["province"],
+            t("col.year"): results["year"],
+            t("col.score"): [fmt_score(v) for v in results["score"]],
+            t("col.predicate"): results["predicate"].fillna(MISSING),
+            t("col.rank"): [
                 t("col.rank_value", rank=int(r), scope=source_label(s) if s else "")
                 if pd.notna(r)
                 else MISSING
                 for r, s in zip(results["rank"], results["rank_scope"], strict=True)
             ],
-            _col("source"): [source_label(v) for v in results["source"]],
+            t("col.source"): [source_label(v) for v in results["source"]],
         }
     )
 
@@ -213,16 +221,16 @@ def table_innovations(innovations: pd.DataFrame) -> pd.DataFrame:
     data = innovations
     table = pd.DataFrame(
         {
-            _col("year"): data["year"],
-            _col("innovation"): data["innovation_name"],
-            _col("opd"): data["opd_short_name"],
-            _col("jenis"): [label(v) for v in data["jenis"]],
-            _col("bentuk"): [label(v) for v in data["bentuk"]],
-            _col("tahapan"): [label(v) for v in data["tahapan"]],
-            _col("urusan"): [str(v).capitalize() for v in data["urusan"]],
-            _col("launch_date"): [fmt_date(d) for d in data["launch_date"]],
-            _col("criteria"): [t("col.criteria_value", n=int(n)) for n in data["criteria_met"]],
-            _col("sample"): [_yes(v) for v in data["is_sample"]],
+            t("col.year"): data["year"],
+            t("col.innovation"): data["innovation_name"],
+            t("col.opd"): data["opd_short_name"],
+            t("col.jenis"): [label(v) for v in data["jenis"]],
+            t("col.bentuk"): [label(v) for v in data["bentuk"]],
+            t("col.tahapan"): [label(v) for v in data["tahapan"]],
+            t("col.urusan"): [str(v).capitalize() for v in data["urusan"]],
+            t("col.launch_date"): [fmt_date(d) for d in data["launch_date"]],
+            t("col.criteria"): [t("col.criteria_value", n=int(n)) for n in data["criteria_met"]],
+            t("col.sample"): [_yes(v) for v in data["is_sample"]],
         }
     )
     table.index = data["innovation_id"].to_numpy()
@@ -232,40 +240,42 @@ def table_innovations(innovations: pd.DataFrame) -> pd.DataFrame:
 def innovation_fields(row: pd.Series) -> pd.DataFrame:
     """Every field of one innovation as (field, value) rows, in Indonesian."""
     fields = [
-        ("innovation", row["innovation_name"]),
-        ("year", str(int(row["year"]))),
-        ("opd", row["opd_name"]),
-        ("unit", row["unit"] if isinstance(row["unit"], str) else MISSING),
-        ("jenis", label(row["jenis"])),
-        ("bentuk", label(row["bentuk"])),
-        ("tahapan", label(row["tahapan"])),
-        ("inisiator", label(row["inisiator"])),
-        ("urusan", str(row["urusan"]).capitalize()),
-        ("trial_date", fmt_date(row["trial_date"])),
-        ("launch_date", fmt_date(row["launch_date"])),
-        ("description", row["description"] if isinstance(row["description"], str) else MISSING),
-        ("criterion_change", _yes(row["has_change"])),
-        ("criterion_impact", _yes(row["has_measured_impact"])),
-        ("criterion_method", _yes(row["has_new_method"])),
-        ("criterion_collaboration", _yes(row["has_collaboration"])),
-        ("sample", _yes(row["is_sample"])),
+        ("col.innovation", row["innovation_name"]),
+        ("col.year", str(int(row["year"]))),
+        ("col.opd", row["opd_name"]),
+        ("col.unit", row["unit"] if isinstance(row["unit"], str) else MISSING),
+        ("col.jenis", label(row["jenis"])),
+        ("col.bentuk", label(row["bentuk"])),
+        ("col.tahapan", label(row["tahapan"])),
+        ("col.inisiator", label(row["inisiator"])),
+        ("col.urusan", str(row["urusan"]).capitalize()),
+        ("col.trial_date", fmt_date(row["trial_date"])),
+        ("col.launch_date", fmt_date(row["launch_date"])),
+        ("col.description", row["description"] if isinstance(row["description"], str) else MISSING),
+        ("col.criterion_change", _yes(row["has_change"])),
+        ("col.criterion_impact", _yes(row["has_measured_impact"])),
+        ("col.criterion_method", _yes(row["has_new_method"])),
+        ("col.criterion_collaboration", _yes(row["has_collaboration"])),
+        ("col.sample", _yes(row["is_sample"])),
     ]
-    return pd.DataFrame([(_col(k), v) for k, v in fields], columns=[_col("field"), _col("value")])
+    return pd.DataFrame([(t(k), v) for k, v in fields], columns=[t("col.field"), t("col.value")])
 
 
 def table_evidence(levels: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            _col("indicator"): levels["indicator_name"],
-            _col("mandatory"): [_yes(v) for v in levels["mandatory"]],
-            _col("level"): levels["level"].astype(int),
+            t("col.indicator"): levels["indicator_name"],
+            t("col.mandatory"): [_yes(v) for v in levels["mandatory"]],
+            t("col.level"): levels["level"].astype(int),
         }
     )
 
 
 def table_without_innovation(counts: pd.DataFrame) -> pd.DataFrame:
     data = counts[~counts["has_innovation"]].sort_values(["is_kecamatan", "opd_name"])
-    return pd.DataFrame({_col("opd"): data["opd_name"], _col("group"): [label(k) for k in data["opd_kind"]]})
+    return pd.DataFrame(
+        {t("col.opd"): data["opd_name"], t("col.group"): [label(k) for k in data["opd_kind"]]}
+    )
 
 
 def table_goal_path(trend: Trend) -> pd.DataFrame:
@@ -277,9 +287,9 @@ def table_goal_path(trend: Trend) -> pd.DataFrame:
         pace = trend.base_score + trend.pace_per_year * k if trend.pace_per_year is not None else None
         rows.append(
             {
-                _col("year"): year,
-                _col("path_needed"): MISSING if trend.reached else fmt_score(min(100.0, needed)),
-                _col("path_pace"): fmt_score(min(100.0, max(0.0, pace))) if pace is not None else MISSING,
+                t("col.year"): year,
+                t("col.path_needed"): MISSING if trend.reached else fmt_score(min(100.0, needed)),
+                t("col.path_pace"): fmt_score(min(100.0, max(0.0, pace))) if pace is not None else MISSING,
             }
         )
     return pd.DataFrame(rows)
@@ -287,10 +297,6 @@ def table_goal_path(trend: Trend) -> pd.DataFrame:
 
 # ---------------------------------------------------------------------------------------------
 # The estimate sections of Progres Skor: the plan, the evidence gaps, a what-if scenario
-
-
-def _scol(key: str) -> str:
-    return t(f"scoresim.col.{key}")
 
 
 def plan_step_lines(steps: pd.DataFrame, limit: int | None = None) -> list[str]:
@@ -307,11 +313,11 @@ def table_plan(steps: pd.DataFrame) -> pd.DataFrame:
     """Every step of the plan, with the estimate after it (Indonesian number formats)."""
     return pd.DataFrame(
         {
-            _scol("step"): steps["step"].astype(int),
-            _scol("action"): steps["description"],
-            _scol("mandatory"): [t("scoresim.yes") if m else "" for m in steps["mandatory"]],
-            _scol("gain"): [fmt_signed(g) for g in steps["gain_iid"]],
-            _scol("after"): [fmt_score(v) for v in steps["cumulative_iid"]],
+            t("scoresim.col.step"): steps["step"].astype(int),
+            t("scoresim.col.action"): steps["description"],
+            t("scoresim.col.mandatory"): [t("scoresim.yes") if m else "" for m in steps["mandatory"]],
+            t("scoresim.col.gain"): [fmt_signed(g) for g in steps["gain_iid"]],
+            t("scoresim.col.after"): [fmt_score(v) for v in steps["cumulative_iid"]],
         }
     )
 
@@ -319,11 +325,11 @@ def table_plan(steps: pd.DataFrame) -> pd.DataFrame:
 def table_gaps_by_opd(by_opd: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            _scol("rank"): range(1, len(by_opd) + 1),
-            _scol("opd"): by_opd["opd_name"],
-            _scol("n_innovations"): by_opd["n_innovations"].astype(int),
-            _scol("n_missing"): by_opd["n_missing"].astype(int),
-            _scol("points_at_risk"): [fmt_score(v) for v in by_opd["points_at_risk"]],
+            t("scoresim.col.rank"): range(1, len(by_opd) + 1),
+            t("scoresim.col.opd"): by_opd["opd_name"],
+            t("scoresim.col.n_innovations"): by_opd["n_innovations"].astype(int),
+            t("scoresim.col.n_missing"): by_opd["n_missing"].astype(int),
+            t("scoresim.col.points_at_risk"): [fmt_score(v) for v in by_opd["points_at_risk"]],
         }
     )
 
@@ -331,12 +337,12 @@ def table_gaps_by_opd(by_opd: pd.DataFrame) -> pd.DataFrame:
 def table_gaps_by_innovation(by_innovation: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            _scol("rank"): range(1, len(by_innovation) + 1),
-            _scol("innovation"): by_innovation["innovation_name"],
-            _scol("opd"): by_innovation["opd_name"],
-            _scol("missing"): by_innovation["missing"],
-            _scol("n_missing"): by_innovation["n_missing"].astype(int),
-            _scol("points_at_risk"): [fmt_score(v) for v in by_innovation["points_at_risk"]],
+            t("scoresim.col.rank"): range(1, len(by_innovation) + 1),
+            t("scoresim.col.innovation"): by_innovation["innovation_name"],
+            t("scoresim.col.opd"): by_innovation["opd_name"],
+            t("scoresim.col.missing"): by_innovation["missing"],
+            t("scoresim.col.n_missing"): by_innovation["n_missing"].astype(int),
+            t("scoresim.col.points_at_risk"): [fmt_score(v) for v in by_innovation["points_at_risk"]],
         }
     )
 

@@ -8,12 +8,12 @@
   written inline in a validation rule, which Excel limits to 255 characters).
 
 The OPD and indicator lists come from the database, so a template always matches what the
-importer of that database accepts.
+importer of that database accepts; the coded values, the yes/no words, the evidence levels and
+the years come from `analytics.vocabulary`, as the importer's do.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import io
 import os
@@ -23,8 +23,9 @@ from typing import Any
 import duckdb
 import xlsxwriter
 
-from analytics import importer
+from analytics import importer, vocabulary
 from analytics.db import query
+from analytics.files import write_atomically
 from analytics.text import t
 
 TEMPLATE_ROWS = 2000  # rows that get dropdowns; more rows can be typed, they are just not checked
@@ -97,19 +98,56 @@ def _mandatory_indicators(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {code for code, mandatory in zip(frame["code"], frame["mandatory"], strict=True) if mandatory}
 
 
+# the title and the notes of the instructions sheet, by template kind
+SHEET_TEXT = {
+    "inovasi": ("import.template.title_inovasi", "import.template.notes_inovasi"),
+    "hasil": ("import.template.title_hasil", "import.template.notes_hasil"),
+}
+
+
+# the note on the instructions sheet of each template column (the evidence level columns share one)
+FIELD_NOTE = {
+    "tahun": "import.col.tahun",
+    "nama_inovasi": "import.col.nama_inovasi",
+    "opd": "import.col.opd",
+    "unit": "import.col.unit",
+    "jenis": "import.col.jenis",
+    "bentuk": "import.col.bentuk",
+    "tahapan": "import.col.tahapan",
+    "inisiator": "import.col.inisiator",
+    "urusan": "import.col.urusan",
+    "tanggal_uji_coba": "import.col.tanggal_uji_coba",
+    "tanggal_penerapan": "import.col.tanggal_penerapan",
+    "deskripsi": "import.col.deskripsi",
+    "perubahan": "import.col.perubahan",
+    "dampak_terukur": "import.col.dampak_terukur",
+    "metode_baru": "import.col.metode_baru",
+    "kolaborasi": "import.col.kolaborasi",
+    "daerah": "import.col.daerah",
+    "provinsi": "import.col.provinsi",
+    "jenis_daerah": "import.col.jenis_daerah",
+    "skor": "import.col.skor",
+    "predikat": "import.col.predikat",
+    "peringkat": "import.col.peringkat",
+    "lingkup_peringkat": "import.col.lingkup_peringkat",
+    "sumber": "import.col.sumber",
+}
+
+
 def _field_note(f: importer.Field, mandatory: set[str]) -> str:
     if f.kind == "level":
         key = "import.col.level_mandatory" if f.column in mandatory else "import.col.level"
         return t(key, name=f.aliases[0])
-    return t(f"import.col.{f.name}")
+    return t(FIELD_NOTE[f.name])
 
 
 def _allowed_text(f: importer.Field) -> str:
     if f.kind == "choice":
-        return "; ".join(importer.ALLOWED[f.choice or f.name])
+        return "; ".join(vocabulary.ALLOWED[f.choice or f.name])
+    levels = [str(level) for level in vocabulary.evidence_levels()]
     return {
-        "bool": t("import.allowed.bool"),
-        "level": t("import.allowed.level"),
+        "bool": t("import.allowed.bool", yes=vocabulary.YES, no=vocabulary.NO),
+        "level": t("import.allowed.level", levels=", ".join(levels[:-1]), last=levels[-1], blank=levels[0]),
         "date": t("import.allowed.date"),
         "year": t("import.allowed.year"),
         "opd": t("import.allowed.opd"),
@@ -126,7 +164,6 @@ def _write_data_sheet(
     mandatory: set[str],
 ) -> None:
     last = TEMPLATE_ROWS
-    this_year = dt.date.today().year
     for col, f in enumerate(fields):
         sheet.write_string(0, col, f.name, fmt["required"] if f.required else fmt["header"])
         sheet.write_comment(0, col, _field_note(f, mandatory), {"x_scale": 2, "y_scale": 1.5})
@@ -134,15 +171,20 @@ def _write_data_sheet(
         sheet.set_column(col, col, width.get(f.kind, max(10, len(f.name) + 2)))
         rule: dict[str, Any] | None = None
         if f.kind == "choice":
-            rule = {"validate": "list", "source": list(importer.ALLOWED[f.choice or f.name])}
+            rule = {"validate": "list", "source": list(vocabulary.ALLOWED[f.choice or f.name])}
         elif f.kind == "opd" and opd_range:
             rule = {"validate": "list", "source": opd_range}
         elif f.kind == "bool":
-            rule = {"validate": "list", "source": ["ya", "tidak"]}
+            rule = {"validate": "list", "source": [vocabulary.YES, vocabulary.NO]}
         elif f.kind == "level":
-            rule = {"validate": "list", "source": ["0", "1", "2", "3"]}
+            rule = {"validate": "list", "source": [str(level) for level in vocabulary.evidence_levels()]}
         elif f.kind == "year":
-            rule = {"validate": "integer", "criteria": "between", "minimum": 2010, "maximum": this_year + 1}
+            rule = {
+                "validate": "integer",
+                "criteria": "between",
+                "minimum": vocabulary.FIRST_YEAR,
+                "maximum": vocabulary.last_entry_year(),
+            }
         elif f.kind == "score":
             rule = {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 100}
         elif f.kind == "rank":
@@ -171,9 +213,10 @@ def _write_guide(
     sheet.set_column(1, 1, 10)
     sheet.set_column(2, 2, 70)
     sheet.set_column(3, 3, 50)
-    sheet.write(0, 0, t(f"import.template.title_{kind}"), fmt["title"])
+    title, notes = SHEET_TEXT[kind]
+    sheet.write(0, 0, t(title), fmt["title"])
     row = 2
-    for line in t(f"import.template.notes_{kind}").split("\n"):
+    for line in t(notes).split("\n"):
         sheet.write(row, 0, line)
         row += 1
     row += 1
@@ -204,11 +247,4 @@ def write_template_file(
     target = Path(path)
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    data = template_bytes(con, kind)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+    return write_atomically(target, template_bytes(con, kind))

@@ -1,35 +1,28 @@
-"""The one Bahasa Indonesia text catalogue, and Indonesian number and date formats.
+"""The one Bahasa Indonesia text catalogue, with the Indonesian number and date formats beside it.
 
 Every word a user sees (the dashboard, CLI messages, the PDF and Excel exports) comes from here, so
 the wording is consistent and can be reviewed in one place. Code stays English; this module holds
-the Indonesian.
+the Indonesian. Numbers and dates are formatted by `analytics.formats` (Babel, id_ID); the `fmt_*`
+names here are that registry, re-exported so a caller imports words and formats from one place.
+
+A sentence never types a value that lives in configuration (the evidence levels of the method
+files, the import limits): it names it as a placeholder from `CONFIG_VALUES`, which `t` fills in
+from the value's one home.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-import re
+import string
+from collections.abc import Callable
 from typing import Any
 
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
+from analytics import formats
 
-MISSING = "–"
+MONTHS = formats.MONTHS
+MISSING = formats.MISSING
 
-# Labels of stored values (the database keeps lower-case codes).
+# Labels of stored values (the database keeps lower-case codes; the codes and their order live in
+# analytics/vocabulary.py, and tests/test_vocabulary.py checks that every code has a label here).
 LABELS: dict[str, str] = {
     # jenis
     "digital": "Digital",
@@ -64,7 +57,6 @@ LABELS: dict[str, str] = {
 
 TEXT: dict[str, str] = {
     "app.title": "Dasbor Inovasi Daerah Kabupaten Pati",
-    "app.subtitle": "Partisipasi OPD, jenis inovasi, dan Indeks Inovasi Daerah (IID)",
     "sample.badge": "data contoh",
     "sample.notice": (
         "Sebagian data yang tampil adalah **data contoh** (buatan, bukan data resmi OPD). "
@@ -80,11 +72,7 @@ TEXT: dict[str, str] = {
         "Berisi data contoh: jumlah inovasi, cakupan OPD dan skor perkiraan di sini dihitung dari "
         "data buatan, bukan data resmi OPD. Hasil indeks resmi selalu diberi sumbernya."
     ),
-    "handout.kpi.gap_note": "poin lagi menuju sasaran (dari skor {kind})",
-    "handout.kpi.change": "{diff} dibanding {year}",
-    "handout.kpi.method": "metode IID {year}",
     "handout.chart.heading": "Grafik",
-    "handout.chart.score": "Skor indeks dari tahun ke tahun",
     "handout.chart.coverage": "OPD yang punya minimal satu inovasi",
     "handout.chart.jenis": "Inovasi digital dan non-digital per tahun",
     "handout.chart.failed": (
@@ -115,8 +103,8 @@ TEXT: dict[str, str] = {
     "handout.error.year": "Tahun {year} tidak ada di basis data. Tahun yang tersedia: {years}.",
     "handout.error.opd": "OPD '{value}' tidak dikenal. Kode OPD yang dikenal: {known}.",
     "handout.error.kind": "Kelompok OPD '{value}' tidak dikenal. Yang dikenal: {known}.",
-    "handout.error.jenis": "Jenis inovasi '{value}' tidak dikenal. Pilih: digital, non-digital.",
-    "handout.error.tahapan": "Tahapan '{value}' tidak dikenal. Pilih: inisiatif, uji coba, penerapan.",
+    "handout.error.jenis": "Jenis inovasi '{value}' tidak dikenal. Pilih: {allowed}.",
+    "handout.error.tahapan": "Tahapan '{value}' tidak dikenal. Pilih: {allowed}.",
     "handout.error.write": "Berkas {path} tidak dapat ditulis: foldernya tidak ada atau tidak boleh ditulis.",
     "handout.error.suffix": "Nama berkas keluaran harus berakhiran {suffix}: {path}",
     "handout.cli.report.help": "membuat ringkasan PDF untuk dibagikan kepada peserta",
@@ -294,6 +282,7 @@ TEXT: dict[str, str] = {
     "nav.partisipasi_opd": "Partisipasi OPD",
     "nav.jenis_inovasi": "Jenis Inovasi",
     "nav.progres_skor": "Progres Skor",
+    "nav.peringkat": "Peringkat",
     "nav.data_inovasi": "Data Inovasi",
     "nav.presentasi": "Presentasi",
     # an address that names no page (dashboard.py, ui/links.py)
@@ -428,9 +417,8 @@ TEXT: dict[str, str] = {
     "kpi.score.method": "perkiraan, metode {year}",
     "kpi.arrows": "Panah menunjukkan perubahan {what}.",
     "kpi.arrows.year": "dibanding {year}",
-    "kpi.arrows.score": "skor dibanding {year} ({kind})",
     "kpi.gap": "Jarak ke {target}",
-    "kpi.gap.help": "Sasaran tahun ini: skor minimal {target} (pita Sangat Inovatif mulai 60,01).",
+    "kpi.gap.help": "Sasaran tahun ini: skor minimal {target} (pita {band} mulai {band_min}).",
     "kpi.score.whole_regency": "Skor untuk seluruh kabupaten; tidak terpengaruh filter OPD, jenis, atau tahapan.",
     "app.building_db": "Menyiapkan basis data dari data bawaan…",
     "kpi.gap.points": "{gap} poin",
@@ -458,7 +446,7 @@ TEXT: dict[str, str] = {
     "brief.count.down": ", berkurang {diff} dari {year}",
     "brief.count.same": ", sama dengan {year}",
     "brief.scope": "Untuk {scope}: ",
-    "brief.coverage.all": "Semua {n} OPD sudah punya minimal satu inovasi: sasaran 100 % tercapai.",
+    "brief.coverage.all": "Semua {n} OPD sudah punya minimal satu inovasi: sasaran {goal} tercapai.",
     "brief.coverage.some": (
         "{x} dari {n} OPD ({share}) sudah punya minimal satu inovasi; {missing} belum, yaitu {names}."
     ),
@@ -623,6 +611,111 @@ TEXT: dict[str, str] = {
         "dipublikasikan dan kami temukan, dari sekitar 546 pemerintah daerah. Daerah Jawa Tengah "
         "ditampilkan lebih dulu; peringkat Pati tidak diketahui dan tidak dikarang."
     ),
+    # Peringkat: regions of Indonesia (analytics.regions), ranks (analytics.ranking), the page
+    # (pages/peringkat.py), its charts (analytics.charts_ranking) and the sample table's CLI
+    "region.match.unknown": "daerah '{value}' tidak ada di daftar wilayah Kemendagri",
+    "region.match.unknown_hint": "daerah '{value}' tidak ada di daftar wilayah Kemendagri. Mungkin maksudnya: {hint}",
+    "region.match.ambiguous": (
+        "'{value}' cocok dengan lebih dari satu daerah: {names}. Tulis Kabupaten, Kota atau Provinsi "
+        "di depan nama, atau isi kolom jenis_daerah"
+    ),
+    "region.match.other_province": "{value} tidak ada di provinsi {province}; yang ada: {where}",
+    "region.match.kind_conflict": "'{value}' adalah {stated}, tetapi kolom jenis_daerah berisi {kind}",
+    "region.match.unknown_province": "provinsi '{value}' tidak dikenal",
+    "region.match.unknown_province_hint": "provinsi '{value}' tidak dikenal. Mungkin maksudnya: {hint}",
+    "region.import.predicate_flag": (
+        "disimpan seperti diterbitkan, tetapi menurut pita predikat metode {method} skor {score} "
+        "termasuk {band}"
+    ),
+    "ranking.kind.kabupaten": "kabupaten",
+    "ranking.kind.kota": "kota",
+    "ranking.kind.provinsi": "provinsi",
+    "ranking.scope.national": "{kind} se-Indonesia",
+    "ranking.scope.province": "{kind} di {province}",
+    "ranking.where.national": "se-Indonesia",
+    "ranking.where.province": "se-{province}",
+    "ranking.rank_of": "ke-{rank} dari {size}",
+    "ranking.computed": "peringkat dihitung dari tabel impor",
+    "ranking.published": "Peringkat terbitan: {rank} ({scope})",
+    "ranking.among": "di antara {size} {scope}",
+    "ranking.share_below": "Skornya lebih tinggi daripada {share} {kind} lain.",
+    "ranking.top": "Skor tertinggi di antara {scope}.",
+    "ranking.partial": (
+        "Hasil {year} yang tersimpan baru mencakup {present} dari {size} {scope}; peringkat dihitung "
+        "bila semuanya ada."
+    ),
+    "ranking.no_score": "Hasil {year} yang tersimpan tidak mencakup {subject}.",
+    "ranking.change.up": "naik {n}",
+    "ranking.change.down": "turun {n}",
+    "ranking.change.same": "tetap",
+    "ranking.sample.source": "{mark}: tabel sintetis dari python -m analytics sample-hasil (benih {seed}), bukan hasil resmi",
+    "ranking.cli.help": "buat tabel hasil IID nasional sintetis (data contoh) satu tahun, untuk uji dan peragaan",
+    "ranking.cli.description": (
+        "Menulis tabel hasil IID satu tahun untuk semua provinsi, kabupaten dan kota otonom, dengan skor "
+        "sintetis berbenih (data contoh); hasil resmi yang sudah tersimpan untuk tahun itu ditulis apa "
+        "adanya. Tabel ini tidak pernah dimuat sendiri: impor berkasnya untuk memakainya, dan semua "
+        "peringkat darinya diberi tanda data contoh."
+    ),
+    "ranking.cli.year": "tahun penilaian",
+    "ranking.cli.out": "berkas CSV tujuan",
+    "ranking.cli.seed": "benih acak (bawaan {seed})",
+    "ranking.cli.done": (
+        "{n} daerah tahun {year} ditulis ke {file} (data contoh). Impor dengan: "
+        "python -m analytics import {file}"
+    ),
+    "page.peringkat.title": "Peringkat IID",
+    "page.peringkat.caption": (
+        "Posisi {subject} di antara daerah sejenis, secara nasional dan di {province}: sebaran skor, "
+        "predikat, dan daerah tetangga."
+    ),
+    "page.peringkat.filters_note": (
+        "Filter OPD, jenis, dan tahapan tidak berlaku di halaman ini. Peringkat hanya dihitung bila "
+        "hasil tahun itu tersimpan untuk semua daerah di lingkupnya; tidak ada peringkat yang dikarang."
+    ),
+    "page.peringkat.year": "Tahun penilaian",
+    "page.peringkat.scope_national": "Se-Indonesia",
+    "page.peringkat.none": "Belum ada hasil indeks yang tersimpan.",
+    "page.peringkat.standing": "Posisi {subject}, {year}",
+    "page.peringkat.kpi_rank": "Peringkat {where}",
+    "page.peringkat.kpi_no_rank": "Belum ada",
+    "page.peringkat.kpi_score": "Skor {year}",
+    "page.peringkat.score_official": "hasil resmi; sumber: {source}",
+    "page.peringkat.sample_note": (
+        "Peringkat dan grafik tahun ini dihitung dari **data contoh** (tabel sintetis), bukan hasil resmi."
+    ),
+    "page.peringkat.how": (
+        "Untuk mendapatkan peringkat, editor mengimpor tabel hasil IID satu tahun yang memuat semua "
+        "kabupaten dan kota (templat hasil di halaman Kelola Data)."
+    ),
+    "page.peringkat.distribution": "Sebaran skor {scope}, {year}",
+    "page.peringkat.distribution_caption": "Setiap batang: banyaknya daerah dengan skor di rentang itu. {subject} ditandai.",
+    "page.peringkat.distribution_partial": (
+        "Sebaran skor dan porsi predikat digambar bila hasil {year} tersimpan untuk semua {scope}; "
+        "sekarang baru {present} dari {size}."
+    ),
+    "page.peringkat.predicates": "Porsi daerah per predikat, {scope}, {year}",
+    "page.peringkat.predicates_derived": (
+        "{n} daerah tanpa predikat terbitan; predikatnya diturunkan dari pita predikat resmi."
+    ),
+    "page.peringkat.neighbours": "{subject} dan tetangganya",
+    "page.peringkat.neighbours_missing": "Belum ada hasil tersimpan untuk: {names}.",
+    "page.peringkat.neighbours_none": "Daftar tetangga {subject} belum ada.",
+    "page.peringkat.history": "Peringkat {where} dari tahun ke tahun",
+    "page.peringkat.history_none": (
+        "Belum ada tahun yang hasilnya tersimpan untuk semua {scope}, jadi perubahan peringkat belum "
+        "dapat ditunjukkan."
+    ),
+    "page.peringkat.history_partial": "Tahun yang hasilnya belum lengkap: {years}.",
+    "chart.rank.n_regions": "Jumlah daerah",
+    "chart.rank.axis": "Peringkat (1 = tertinggi)",
+    "chart.rank.share_axis": "Porsi daerah (%)",
+    "chart.rank.bar_label": "{n} ({share})",
+    "chart.rank.subject_mark": "{subject}: {score}",
+    "col.scope": "Lingkup",
+    "col.regions_present": "Daerah di tabel",
+    "col.change": "Perubahan",
+    "col.n_regions": "Jumlah daerah",
+    "col.derived": "Predikat diturunkan",
     "page.data.title": "Data Inovasi",
     "page.data.caption": "Cari dan saring inovasi; pilih satu baris untuk melihat semua isiannya dan tingkat buktinya.",
     "page.data.search": "Cari inovasi",
@@ -639,7 +732,8 @@ TEXT: dict[str, str] = {
     "page.data.choose_option": "{name} — {opd} ({year})",
     "page.data.evidence": "Tingkat bukti per indikator SID",
     "page.data.evidence_caption": (
-        "Tingkat 0 = belum ada bukti, 1–3 = parameter yang dipilih dengan bukti. Tanda * = bukti wajib; "
+        "Tingkat {level_none} = belum ada bukti, {level_first}–{level_max} = parameter yang dipilih dengan bukti. "
+        "Tanda * = bukti wajib; "
         "batang merah = bukti wajib yang belum ada."
     ),
     "chart.empty": "Tidak ada data untuk pilihan ini",
@@ -655,14 +749,13 @@ TEXT: dict[str, str] = {
     "chart.region.central_java": "Jawa Tengah",
     "chart.region.other_region": "Daerah lain",
     "chart.innovations": "Jumlah inovasi",
-    "chart.innovations_short": "Inovasi",
     "chart.coverage.all": "Semua OPD",
     "chart.coverage.opd": "Perangkat daerah",
     "chart.coverage.kecamatan": "Kecamatan",
-    "chart.coverage.goal": "Sasaran {value} %",
+    "chart.coverage.goal": "Sasaran {value}",
     "chart.coverage.axis": "OPD berinovasi",
     "chart.coverage.one_opd": "Satu OPD dipilih: jumlah inovasinya per tahun",
-    "chart.jenis.share": "({share} %)",
+    "chart.jenis.share": "({share})",
     "chart.jenis.axis": "Tahun (porsi digital)",
     "chart.criteria.perubahan": "Ada perubahan",
     "chart.criteria.dampak_terukur": "Dampak terukur",
@@ -670,8 +763,8 @@ TEXT: dict[str, str] = {
     "chart.criteria.kolaborasi": "Kolaborasi",
     "chart.criteria.keempatnya": "Memenuhi keempatnya",
     "chart.criteria.axis": "Dari {n} inovasi",
-    "chart.evidence.axis": "Tingkat bukti (0–3)",
-    "chart.evidence.none": "Belum ada bukti tercatat untuk inovasi ini (semua tingkat 0)",
+    "chart.evidence.axis": "Tingkat bukti ({min}–{max})",
+    "chart.evidence.none": "Belum ada bukti tercatat untuk inovasi ini (semua tingkat {level_none})",
     "col.year": "Tahun",
     "col.score": "Skor",
     "col.kind": "Jenis angka",
@@ -787,7 +880,7 @@ TEXT: dict[str, str] = {
     "import.file.unreadable": "Berkas {file} tidak dapat dibaca: {reason}",
     "import.file.unsupported": ("Berkas {file} tidak didukung. Gunakan berkas Excel atau CSV ({suffixes})."),
     "import.file.empty": "Berkas {file} kosong: tidak ada isinya.",
-    "import.file.too_big": "Berkas {file} terlalu besar ({mb} MB); batasnya 20 MB. Bagi menjadi beberapa berkas.",
+    "import.file.too_big": "Berkas {file} terlalu besar ({mb} MB); batasnya {max_mb} MB. Bagi menjadi beberapa berkas.",
     "import.file.too_many_rows": (
         "Berkas {file} berisi lebih dari {max} baris; bagi menjadi beberapa berkas."
     ),
@@ -799,11 +892,11 @@ TEXT: dict[str, str] = {
     ),
     "import.file.zip_part_too_big": (
         'Berkas {file} ditolak: bagian "{part}" di dalamnya berisi {size} MB bila dibuka; batasnya '
-        "{max} MB (cukup untuk 200.000 baris). Bagi datanya menjadi beberapa berkas."
+        "{max} MB (cukup untuk {max_rows} baris). Bagi datanya menjadi beberapa berkas."
     ),
     "import.file.zip_too_big": (
         "Berkas {file} ditolak: isinya {size} MB bila dibuka; batasnya {max} MB (cukup untuk "
-        "200.000 baris). Bagi datanya menjadi beberapa berkas."
+        "{max_rows} baris). Bagi datanya menjadi beberapa berkas."
     ),
     "import.file.zip_understated": (
         'Berkas {file} ditolak: bagian "{part}" di dalamnya lebih besar daripada yang tercatat di '
@@ -860,8 +953,8 @@ TEXT: dict[str, str] = {
     "import.reading.value": "{raw} → {read_as}",
     "import.value.not_whole": "'{value}' bukan bilangan bulat",
     "import.value.not_year": "'{value}' bukan tahun (contoh: 2023)",
-    "import.value.year_range": "tahun {value} di luar rentang 2010–{last}",
-    "import.value.not_level": "tingkat bukti '{value}' harus 0, 1, 2 atau 3",
+    "import.value.year_range": "tahun {value} di luar rentang {first}–{last}",
+    "import.value.not_level": "tingkat bukti '{value}' harus {levels} atau {last}",
     "import.value.not_bool": "'{value}' bukan ya/tidak",
     "import.value.not_choice": "'{value}' tidak dikenal; pilihan: {allowed}",
     "import.value.not_date": (
@@ -880,10 +973,6 @@ TEXT: dict[str, str] = {
     "import.row.duplicate_hasil": "hasil yang sama (daerah, tahun) sudah ada di baris {other}",
     "import.row.opd_not_in_year": "{opd} tidak ada pada tahun {year} (ada {start}–{end})",
     "import.row.trial_after_launch": "tanggal uji coba ({trial}) sesudah tanggal penerapan ({launch})",
-    "import.row.region_kind": (
-        "jenis daerah '{value}' tidak dapat ditentukan; isi kolom jenis_daerah "
-        "(kabupaten, kota atau provinsi) atau awali nama dengan Kabupaten/Kota/Provinsi"
-    ),
     "import.plan.summary": "{added} baru, {updated} diubah, {unchanged} sama, {removed} data contoh dihapus",
     "import.action.insert": "baru",
     "import.action.update": "diubah",
@@ -1063,17 +1152,18 @@ TEXT: dict[str, str] = {
         "• Judul kolom boleh huruf besar atau kecil, dengan spasi atau garis bawah, juga nama indikator (mis. 'Regulasi inovasi daerah'). Baris judul boleh berada di bawah judul dokumen. Baris kosong diabaikan.\n"
         "• OPD boleh ditulis dengan nama lengkap, nama singkat atau sebutan lain (mis. Dinkes); pilihan lengkap ada di kolom opd.\n"
         "• Tanggal boleh ditulis 2022-12-13, 13/12/2022 atau 13 Desember 2022, atau sebagai sel tanggal Excel.\n"
-        "• Kolom indikator berisi tingkat bukti 0 sampai 3 (0 atau kosong = tidak ada bukti).\n"
+        "• Kolom indikator berisi tingkat bukti {level_none} sampai {level_max} ({level_none} atau kosong = tidak ada bukti).\n"
         "• Kolom yang tidak ada di berkas tidak mengubah data yang sudah tersimpan.\n"
         "• Bila ada satu saja kesalahan, tidak ada yang disimpan; laporan menyebut baris, kolom dan alasannya.\n"
-        "• Berkas paling besar 20 MB dan 200.000 baris; simpan sebagai .xlsx atau CSV."
+        "• Berkas paling besar {max_mb} MB dan {max_rows} baris; simpan sebagai .xlsx atau CSV."
     ),
     "import.template.notes_hasil": (
         "• Isi lembar 'Hasil': satu baris untuk setiap hasil Indeks Inovasi Daerah yang diterbitkan resmi, satu daerah per tahun.\n"
         "• Hanya angka resmi yang sudah terbit, selalu dengan sumbernya (kolom sumber wajib). Jangan mengisi perkiraan.\n"
         "• Hasil dikenali dari daerah dan tahun: mengimpor ulang memperbarui isinya, tidak membuat data ganda.\n"
         "• Skor 0 sampai 100, paling banyak dua desimal (58,11 atau 58.11). Predikat dan peringkat dikosongkan bila tidak diterbitkan.\n"
-        "• jenis_daerah boleh kosong bila nama daerah diawali Kabupaten, Kota atau Provinsi (Kab. Pati juga diterima).\n"
+        "• Nama daerah dicocokkan dengan daftar wilayah Kemendagri: Kabupaten Pati, Kab. Pati, KABUPATEN PATI atau Pati saja (bila hanya satu daerah bernama itu) diterima. jenis_daerah boleh kosong, kecuali nama itu dipakai kabupaten dan kota sekaligus (mis. Semarang).\n"
+        "• Tabel satu tahun yang memuat semua kabupaten dan kota memberi peringkat di halaman Peringkat.\n"
         "• Bila ada satu saja kesalahan, tidak ada yang disimpan; laporan menyebut baris, kolom dan alasannya."
     ),
     "import.template.col_column": "Kolom",
@@ -1084,8 +1174,8 @@ TEXT: dict[str, str] = {
     "import.template.choice_values": "Salah satu dari: {values} (huruf besar/kecil dan ejaan umum lain juga diterima)",
     "import.template.error_title": "Nilai tidak sesuai",
     "import.template.error_message": "Pilih atau tulis nilai yang diterima: {allowed}",
-    "import.allowed.bool": "ya atau tidak (juga y/n, 1/0); kosong = tidak",
-    "import.allowed.level": "0, 1, 2 atau 3; kosong = 0",
+    "import.allowed.bool": "{yes} atau {no} (juga y/n, 1/0); kosong = {no}",
+    "import.allowed.level": "{levels} atau {last}; kosong = {blank}",
     "import.allowed.date": "2022-12-13, 13/12/2022, 13 Desember 2022 atau sel tanggal Excel",
     "import.allowed.year": "tahun penilaian, mis. 2023",
     "import.allowed.opd": "nama lengkap, nama singkat atau sebutan lain OPD (mis. Dinkes)",
@@ -1108,9 +1198,10 @@ TEXT: dict[str, str] = {
     "import.col.dampak_terukur": "Kriteria 2: dampaknya terukur.",
     "import.col.metode_baru": "Kriteria 3: memakai metode yang diperbarui.",
     "import.col.kolaborasi": "Kriteria 4: ada kolaborasi.",
-    "import.col.level": "Tingkat bukti indikator '{name}' (0 = tidak ada bukti, 1 sampai 3).",
+    "import.col.level": "Tingkat bukti indikator '{name}' ({level_none} = tidak ada bukti, {level_first} sampai {level_max}).",
     "import.col.level_mandatory": (
-        "Tingkat bukti indikator '{name}' (0 = tidak ada bukti, 1 sampai 3). Bukti wajib pada penilaian IID."
+        "Tingkat bukti indikator '{name}' ({level_none} = tidak ada bukti, {level_first} sampai {level_max}). "
+        "Bukti wajib pada penilaian IID."
     ),
     "import.col.daerah": "Nama daerah, mis. Kabupaten Pati.",
     "import.col.provinsi": "Provinsi daerah itu, mis. Jawa Tengah.",
@@ -1134,13 +1225,17 @@ TEXT: dict[str, str] = {
     "score.method.number_ge": "harus bilangan ≥ {min}",
     "score.method.text": "harus teks yang tidak kosong",
     "score.method.bool": "harus true atau false",
-    "score.method.year": "harus tahun antara 2000 dan 2100",
+    "score.method.year": "harus tahun antara {first} dan {last}",
     "score.method.provenance": "harus salah satu dari official, reconstructed, assumption (tertulis '{value}')",
     "score.method.rule": "'{value}' tidak didukung; yang didukung hanya '{rule}'",
     "score.method.code": "'{value}' bukan kode yang sah (huruf kecil, angka, garis bawah; diawali huruf)",
     "score.method.duplicate": "'{code}' sudah dipakai sebelumnya",
     "score.method.unknown_key": "tidak dikenal (yang boleh: {allowed})",
     "score.method.level_range": "harus lebih besar dari levels.min ({min})",
+    "score.method.levels_differ": (
+        "Berkas metode {a} dan {b} menyatakan tingkat bukti yang berbeda ({range_a} dan {range_b}); "
+        "data yang tersimpan hanya punya satu rentang tingkat bukti."
+    ),
     "score.method.sum_mismatch": "= {value}, padahal jumlah bobot × tingkat maksimum = {expected}",
     "score.method.total_mismatch": "= {value}, padahal SPD + kematangan SID + skor jumlah inovasi = {expected}",
     "score.method.steps_first": "langkah pertama harus min_innovations = 0",
@@ -1251,7 +1346,7 @@ TEXT: dict[str, str] = {
     "scoresim.path.title": "Jalan menuju target ({year})",
     "scoresim.path.target": "Target IID",
     "scoresim.path.target_help": (
-        "Ketik skor target (bawaan {default}: di atas 60 berarti predikat Sangat Inovatif). "
+        "Ketik skor target (bawaan {default}: pita predikat {band} mulai {band_min}). "
         "Daftar langkah dihitung ulang seketika."
     ),
     "scoresim.path.target_not_number": (
@@ -1357,9 +1452,49 @@ TEXT: dict[str, str] = {
 }
 
 
+def _evidence_levels() -> range:
+    """The evidence levels of the method files ([levels]), from their one home."""
+    from analytics import vocabulary  # imported when used: the vocabulary reads its messages from here
+
+    return vocabulary.evidence_levels()
+
+
+def _import_limit(name: str) -> int:
+    from analytics import importer  # imported when used: the importer reads its messages from here
+
+    return int(getattr(importer, name))
+
+
+# Placeholders that name a configuration value, and where each value is read. A caller may still
+# pass its own value (a test's smaller limit, say); otherwise `t` fills these in.
+CONFIG_VALUES: dict[str, Callable[[], str]] = {
+    "level_none": lambda: str(_evidence_levels()[0]),  # 0: no evidence
+    "level_first": lambda: str(_evidence_levels()[1]),  # 1: the first level with evidence
+    "level_max": lambda: str(_evidence_levels()[-1]),  # 3
+    "max_mb": lambda: formats.quantity(_import_limit("MAX_BYTES") / 1024 / 1024),  # 20
+    "max_rows": lambda: formats.number(_import_limit("MAX_ROWS")),  # 200.000
+}
+
+
+def _placeholders(text: str) -> tuple[str, ...]:
+    return tuple(name for _, name, _, _ in string.Formatter().parse(text) if name)
+
+
+# the keys whose text names a configuration value, and those names
+_CONFIG_KEYS = {
+    key: names
+    for key, text in TEXT.items()
+    if (names := tuple(n for n in _placeholders(text) if n in CONFIG_VALUES))
+}
+
+
 def t(key: str, **values: Any) -> str:
-    """The catalogue text for `key`, with `{placeholders}` filled in."""
+    """The catalogue text for `key`, with `{placeholders}` filled in (configuration values from
+    their home when the caller does not give them)."""
     text = TEXT[key]
+    for name in _CONFIG_KEYS.get(key, ()):
+        if name not in values:
+            values[name] = CONFIG_VALUES[name]()
     return text.format(**values) if values else text
 
 
@@ -1370,59 +1505,18 @@ def label(value: str | None) -> str:
     return LABELS.get(value, value)
 
 
-def _is_missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(math.isnan(value))
-    except TypeError:
-        return False
-
-
-def fmt_number(value: Any, decimals: int = 0) -> str:
-    """Indonesian number format: '.' groups thousands, ',' marks decimals (1.234,56)."""
-    if _is_missing(value):
-        return MISSING
-    text = f"{float(value):,.{decimals}f}"
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
-def fmt_score(value: Any) -> str:
-    """An index score with two decimals: 58,11."""
-    return fmt_number(value, 2)
-
-
-# A decimal as people type it: "62,5", "60,01", "1.234,5", and the dot-decimal "62.5" of older links
-# and other software. Digits only: no exponent, no "inf" or "nan" (Python's float() takes those).
-_DECIMAL = re.compile(r"[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?|[+-]?\d+\.\d+")
-
-
-def parse_decimal(text: str | None) -> float | None:
-    """The number in `text` written the Indonesian way (comma decimal, dot thousands), or a plain
-    dot decimal; None when it is not a number. "62,5" -> 62.5, "1.234,5" -> 1234.5, "62.5" -> 62.5."""
-    if text is None:
-        return None
-    cleaned = re.sub(r"[\s\u00a0\u202f]", "", str(text)).replace("\u2212", "-")
-    if not _DECIMAL.fullmatch(cleaned):
-        return None
-    if "," in cleaned or re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", cleaned):
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    return float(cleaned)
-
-
-def fmt_percent(share: Any, decimals: int = 0) -> str:
-    """A share (0..1) as an Indonesian percentage: 0.452 -> '45 %'."""
-    if _is_missing(share):
-        return MISSING
-    return f"{fmt_number(float(share) * 100, decimals)} %"
-
-
-def fmt_signed(value: Any, decimals: int = 2) -> str:
-    """A change with its sign: +5,11 / −2,00."""
-    if _is_missing(value):
-        return MISSING
-    sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    return f"{sign}{fmt_number(abs(value), decimals)}"
+# The number and date formats (see analytics.formats), under the names the code has always used.
+fmt_number = formats.number
+fmt_score = formats.score
+fmt_quantity = formats.quantity
+fmt_decimal = formats.decimal
+fmt_percent = formats.percent
+fmt_signed = formats.signed
+fmt_megabytes = formats.megabytes
+fmt_kilobytes = formats.kilobytes
+fmt_date = formats.date
+fmt_datetime = formats.date_time
+parse_decimal = formats.parse_decimal
 
 
 # The official sources are stored exactly as the shared domain reference gives them (some notes in
@@ -1447,11 +1541,3 @@ def source_label(source: str | None) -> str:
     for english, indonesian in SOURCE_TERMS:
         text = text.replace(english, indonesian)
     return text.strip()
-
-
-def fmt_date(value: dt.date | dt.datetime | None) -> str:
-    """Indonesian long date: 13 Desember 2022 (missing values, NaT included, give '–')."""
-    try:
-        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-    except (AttributeError, TypeError, ValueError, IndexError):
-        return MISSING

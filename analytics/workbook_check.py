@@ -38,7 +38,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 
-from analytics.text import fmt_number, t
+from analytics.text import fmt_megabytes, fmt_number, t
 
 MIB = 1024 * 1024
 MAX_PART_BYTES = 320 * MIB
@@ -83,7 +83,7 @@ def _binary_sheet(name: str) -> bool:
 
 
 def _mb(size: float) -> str:
-    return fmt_number(size / MIB, 1)
+    return fmt_megabytes(size)
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], file_name: str) -> None:

@@ -3,6 +3,9 @@ sidebar year change, and a few changes inside a page, at 1x and 50x the sample d
 Streamlit app measured in the same run (the floor). Prints a table and writes bench/results.json;
 asserts nothing (`make bench`, or `.venv/bin/python bench/browser.py --help`).
 
+Over 500 lines on purpose: the in-page instrument (JavaScript), the changes it drives and the
+table it prints belong to one measurement and are read together with docs/speed.md.
+
 The clock runs inside the page (`performance.now()`, so the driver's own delays do not count),
 from the browser's delivery of the click (or Enter, or the navigation) until the page has
 settled: Streamlit has finished (the stApp `data-test-script-state` is `notRunning`, and the

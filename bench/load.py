@@ -11,6 +11,10 @@ run that did not finish, a lost connection); asserts nothing.
 
     .venv/bin/python bench/load.py [--viewers 1 10 30] [--reruns 5] [--page ""] [--scale 1]
     .venv/bin/python bench/load.py --url http://127.0.0.1:8501   # a server already running
+    .venv/bin/python bench/load.py --processes 2   # two app processes on the one database file
+
+With `--processes N` (or several `--url`s) the sessions are dealt out over the servers in turn,
+as a reverse proxy does with new connections; each process reads the one database file.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ class Level:
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0  # wall time of the rerun phase
     title: str = ""  # the page's name in the app's navigation
+    processes: int = 1  # app processes the viewers were dealt out over
 
     def summary(self) -> dict:
         return {
@@ -55,6 +60,7 @@ class Level:
             "path": self.page,
             "scale": self.scale,
             "viewers": self.viewers,
+            "processes": self.processes,
             "reruns": len(self.reruns),
             "open_median_ms": _ms(statistics.median(self.opens)) if self.opens else None,
             "median_ms": _ms(statistics.median(self.reruns)) if self.reruns else None,
@@ -103,10 +109,13 @@ def _check(run, level: Level, what: str) -> None:
         level.errors.append(f"{what}: {text}")
 
 
-async def run_level(url: str, page: str, scale: int | None, viewers: int, reruns: int) -> Level:
-    level = Level(page, scale, viewers)
+async def run_level(urls: list[str], page: str, scale: int | None, viewers: int, reruns: int) -> Level:
+    level = Level(page, scale, viewers, processes=len(urls))
     start = asyncio.Event()
-    tasks = [asyncio.create_task(_viewer(url, page, i, reruns, level, start)) for i in range(viewers)]
+    tasks = [
+        asyncio.create_task(_viewer(urls[i % len(urls)], page, i, reruns, level, start))
+        for i in range(viewers)
+    ]
     # everyone has opened the page (or failed) before the clicking starts
     while len(level.opens) + len(level.errors) < viewers and not all(t.done() for t in tasks):
         await asyncio.sleep(0.05)
@@ -120,7 +129,7 @@ async def run_level(url: str, page: str, scale: int | None, viewers: int, reruns
 def print_levels(levels: list[Level]) -> None:
     print()
     print(
-        f"{'page':<16} {'data':>5} {'viewers':>7} {'open':>7} {'median':>7} {'p95':>7} {'max':>7} {'reruns/s':>9}  errors"
+        f"{'page':<16} {'data':>5} {'proc':>4} {'viewers':>7} {'open':>7} {'median':>7} {'p95':>7} {'max':>7} {'reruns/s':>9}  errors"
     )
     for level in levels:
         s = level.summary()
@@ -128,7 +137,7 @@ def print_levels(levels: list[Level]) -> None:
         rate = "-" if s["reruns_per_second"] is None else f"{s['reruns_per_second']:.1f}".replace(".", ",")
         data = "-" if level.scale is None else f"{level.scale}x"
         print(
-            f"{level.title or level.page:<16} {data:>5} {level.viewers:>7} {cells[0]:>7} {cells[1]:>7} "
+            f"{level.title or level.page:<16} {data:>5} {level.processes:>4} {level.viewers:>7} {cells[0]:>7} {cells[1]:>7} "
             f"{cells[2]:>7} {cells[3]:>7} {rate:>9}  {len(level.errors)}"
         )
         for error in level.errors[:5]:
@@ -143,12 +152,12 @@ def _fmt(ms: float | None) -> str:
 
 
 async def run_all(
-    url: str, pages: list[str], scale: int | None, viewers: list[int], reruns: int
+    urls: list[str], pages: list[str], scale: int | None, viewers: list[int], reruns: int
 ) -> list[Level]:
     levels = []
     for page in pages:
         for n in viewers:
-            level = await run_level(url, page, scale, n, reruns)
+            level = await run_level(urls, page, scale, n, reruns)
             s = level.summary()
             print(
                 f"  .. {level.title or page} {n} viewers: median {_fmt(s['median_ms'])} ms, "
@@ -167,22 +176,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--scale", type=int, default=1, help="data size (times the sample) of the server started"
     )
-    parser.add_argument("--url", help="use this running server instead of starting one")
+    parser.add_argument("--url", nargs="+", help="use these running servers instead of starting one")
+    parser.add_argument("--processes", type=int, default=1, help="app processes to start on the database")
     parser.add_argument("--out", type=Path, default=RESULTS, help="results file (JSON)")
     args = parser.parse_args(argv)
 
     if args.url:
-        levels = asyncio.run(run_all(args.url.rstrip("/"), args.pages, None, args.viewers, args.reruns))
+        urls = [u.rstrip("/") for u in args.url]
+        levels = asyncio.run(run_all(urls, args.pages, None, args.viewers, args.reruns))
     else:
         with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
             folder = Path(tmp)
             db, innovations = servers.scaled_database(args.scale, folder)
-            print(f"{args.scale}x the sample: {innovations} innovations; one server process", flush=True)
-            server = servers.start(servers.DASHBOARD, db, folder, f"dashboard-{args.scale}x")
+            n = args.processes
+            print(f"{args.scale}x the sample: {innovations} innovations; {n} server process(es)", flush=True)
+            started = []
             try:
-                levels = asyncio.run(run_all(server.url, args.pages, args.scale, args.viewers, args.reruns))
+                for i in range(n):
+                    started.append(
+                        servers.start(servers.DASHBOARD, db, folder, f"dashboard-{args.scale}x-{i}")
+                    )
+                urls = [server.url for server in started]
+                levels = asyncio.run(run_all(urls, args.pages, args.scale, args.viewers, args.reruns))
             finally:
-                server.stop()
+                for server in started:
+                    server.stop()
     print_levels(levels)
     args.out.write_text(
         json.dumps(

@@ -58,17 +58,17 @@ table = tables.table_innovations(innovations)
 # and the launch date are in the details below and in the Excel file; "Data contoh" only when the
 # rows differ (otherwise the badge above says it). Wider screens share the rest out evenly.
 widths = {
-    "year": 55,
-    "innovation": 210,
-    "opd": 95,
-    "jenis": 85,
-    "tahapan": 85,
-    "urusan": 170,
-    "criteria": 125,
+    "col.year": 55,
+    "col.innovation": 210,
+    "col.opd": 95,
+    "col.jenis": 85,
+    "col.tahapan": 85,
+    "col.urusan": 170,
+    "col.criteria": 125,
 }
 mixed = innovations["is_sample"].nunique() > 1
 if mixed:
-    widths["sample"] = 95
+    widths["col.sample"] = 95
 event = st.dataframe(
     table,
     hide_index=True,
@@ -77,8 +77,8 @@ event = st.dataframe(
     on_select="rerun",
     selection_mode="single-row",
     key=TABLE_KEY,
-    column_order=[t(f"col.{key}") for key in widths],
-    column_config={t(f"col.{key}"): st.column_config.Column(width=width) for key, width in widths.items()},
+    column_order=[t(key) for key in widths],
+    column_config={t(key): st.column_config.Column(width=width) for key, width in widths.items()},
 )
 
 ids = [int(i) for i in innovations["innovation_id"]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics import charts, tables
+from analytics import charts, progress, tables
 from analytics.safe import md
 from analytics.text import fmt_date, fmt_number, fmt_percent, label, t
 from ui import components, data, downloads, filters
@@ -29,11 +29,12 @@ if year_counts.empty:
 
 # --- headline numbers -----------------------------------------------------------------------------
 row = by_year[by_year["year"] == year].iloc[0]
+goal = progress.goal_for_year(data.query("yearly_targets"), year)
 cols = st.columns(3, border=True)
 cols[0].metric(
     t("page.partisipasi.kpi_all"),
     t("col.x_of_n", x=fmt_number(row["n_opd_with_innovation"]), n=fmt_number(row["n_opd"])),
-    help=t("kpi.coverage.help"),
+    help=t("kpi.coverage.help", goal=fmt_percent(goal.coverage)),
 )
 cols[1].metric(
     t("page.partisipasi.kpi_opd"),

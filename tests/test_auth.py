@@ -15,6 +15,7 @@ from argon2.exceptions import VerifyMismatchError
 
 from analytics import auth
 from analytics.text import t
+from tests.fixtures.cli import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "kata-sandi-rahasia-1"
@@ -265,6 +266,18 @@ def test_bad_names_and_weak_passwords(editors: Path, name: str, password: str, n
     assert not editors.exists()
 
 
+def test_the_editors_file_is_toml_that_keeps_dotted_names_and_quotes(
+    editors: Path, hasher: CountingHasher
+) -> None:
+    auth.add_editor("budi.santoso", PASSWORD, path=editors)  # a dot must not make a nested table
+    auth.add_editor("siti-2", 'kata"sandi\\aman', path=editors)
+    loaded = auth.load_editors(editors)
+    assert sorted(loaded) == ["budi.santoso", "siti-2"]
+    assert loaded["siti-2"]["hash"] == 'fake$kata"sandi\\aman'
+    assert editors.read_text(encoding="utf-8").startswith("# Editors of Dasbor Inovasi Daerah.")
+    assert sorted(p.name for p in editors.parent.iterdir()) == ["editors.toml"]  # no temp file left
+
+
 def test_existing_editor_needs_replace_and_can_be_removed(editors: Path) -> None:
     auth.add_editor("budi", PASSWORD, path=editors)
     with pytest.raises(auth.AuthError, match="sudah ada"):
@@ -296,17 +309,7 @@ def test_the_default_editors_file_is_outside_git() -> None:
 
 
 def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "analytics", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+    return run_cli(*args, stdin=stdin, env=env)  # an empty stdin, not the terminal's
 
 
 def test_editor_cli(editors: Path) -> None:

@@ -152,11 +152,24 @@ def test_every_load_is_recorded_with_hash(built_db: Path) -> None:
     assert by_table["innovation"][4] is True
 
 
-def test_failed_build_leaves_previous_database_unchanged(db_copy: Path) -> None:
+def test_failed_build_leaves_previous_database_unchanged(
+    db_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = _digest(db_copy)
-    for step in ("opd", "sample", "models"):
-        with pytest.raises(builder.BuildError):
-            builder.build(db_copy, _fail_after=step)
+    for step in ("opd", "sample", "create_models"):
+        done = getattr(builder._Loader, step)
+        ran: list[str] = []
+
+        def fail_after(loader: builder._Loader, done=done, step=step, ran=ran) -> None:
+            done(loader)
+            ran.append(step)
+            raise builder.BuildError(f"kegagalan uji setelah langkah '{step}'")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(builder._Loader, step, fail_after)
+            with pytest.raises(builder.BuildError, match=f"langkah '{step}'"):
+                builder.build(db_copy)
+        assert ran == [step]  # the step itself ran; the failure came after it
         assert _digest(db_copy) == before
         assert builder.info(db_copy)["tables"]["innovation"] > 0
     assert not list(db_copy.parent.glob(".*build*"))

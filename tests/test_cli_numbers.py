@@ -101,6 +101,7 @@ def test_every_command_prints_indonesian_numbers(
         ["report", *year, "--out", str(tmp_path / "ringkasan.pdf"), "--tanpa-grafik", *the_db],
         ["lembar", *year, "--opd", "dinkes", "--out", str(tmp_path / "lembar.pdf"), *the_db],
         ["snapshot", *year, "--out", str(tmp_path / "ringkasan.html"), *the_db],
+        ["sample-hasil", *year, "--out", str(tmp_path / "contoh-hasil.csv"), *the_db],
         ["undo", "1", *the_db],
         ["editor", *editors, "add", "budi", "--password-stdin"],
         ["editor", *editors, "list"],

@@ -124,3 +124,18 @@ def test_a_copy_that_cannot_be_made_is_reported_in_indonesian(db_copy: Path, mon
     monkeypatch.setattr(shutil, "copy2", full_disk)
     with pytest.raises(db.DatabaseError, match="ruang disk penuh"), db.write_transaction(db_copy):
         pass
+
+
+def test_every_sql_file_says_its_grain_and_is_used() -> None:
+    """One query per file, named after what it returns or writes, the grain at the top, none dead."""
+    root = db.PROJECT_ROOT
+    code = "\n".join(
+        p.read_text(encoding="utf-8")
+        for pattern in ("analytics/**/*.py", "ui/*.py", "pages/*.py", "dashboard.py")
+        for p in root.glob(pattern)
+    )
+    for path in sorted(db.SQL_DIR.glob("*.sql")):
+        if path.stem == "schema":
+            continue
+        assert path.read_text(encoding="utf-8").startswith(("-- grain:", "-- writes:")), path.name
+        assert f'"{path.stem}"' in code, f"{path.name} is not used"

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import getpass
 import hashlib
 import io
 import json
 import os
 import shutil
 import subprocess
-import sys
 import threading
 import time
 import zipfile
@@ -26,9 +26,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from analytics import build as builder
 from analytics import db, importer
 from analytics.__main__ import main as cli_main
+from analytics.importer import store
 from analytics.text import MONTHS
+from tests.fixtures.cli import run_cli
 from tests.fixtures.spreadsheets import (
     INNOVATION_HEADER,
     RESULT_HEADER,
@@ -305,9 +308,9 @@ def test_cell_and_cross_field_problems_are_told_in_one_pass(built_db: Path) -> N
 def test_result_rules_run_beside_cell_problems_and_skip_unreadable_inputs(built_db: Path) -> None:
     rows = [
         RESULT_HEADER,
-        # 2: a bad score, and a name whose kind cannot be told with jenis_daerah blank
+        # 2: a bad score, and a name that is no region of the reference list
         ["Pati Raya", "Jawa Tengah", None, 2023, "enam puluh", None, None, None, "sumber"],
-        # 3: jenis_daerah cannot be read: the name's kind is not asked for on top
+        # 3: jenis_daerah cannot be read: the name is not looked up on top
         ["Pati Raya", "Jawa Tengah", "negara", 2024, 61, None, None, None, "sumber"],
         # 4: the same region and year as row 2 (whose score was bad), with a bad rank
         ["pati  raya", "Jawa Tengah", "kabupaten", 2023, 61, None, "satu", None, "sumber"],
@@ -315,9 +318,10 @@ def test_result_rules_run_beside_cell_problems_and_skip_unreadable_inputs(built_
     parsed = parse(built_db, xlsx_bytes(rows), kind="hasil")
     found = sorted((p.row, p.column.split(" ")[0], p.message.split(" ")[0]) for p in parsed.problems)
     assert found == [
-        (2, "A", "jenis"),  # jenis daerah 'Pati Raya' tidak dapat ditentukan
+        (2, "A", "daerah"),  # daerah 'Pati Raya' tidak ada di daftar wilayah Kemendagri
         (2, "E", "skor"),  # skor 'enam puluh' harus angka 0 sampai 100
         (3, "C", "'negara'"),  # 'negara' tidak dikenal
+        (4, "A", "daerah"),  # daerah 'pati raya' tidak ada di daftar wilayah Kemendagri
         (4, "A", "hasil"),  # hasil yang sama (daerah, tahun) sudah ada di baris 2
         (4, "G", "peringkat"),  # peringkat 'satu' harus bilangan bulat
     ]
@@ -723,16 +727,31 @@ def test_new_ids_never_reuse_an_id_from_history(db_copy: Path) -> None:
     assert second_id > first_id
 
 
-def test_a_failed_write_leaves_the_database_untouched(db_copy: Path) -> None:
+def test_a_failed_write_leaves_the_database_untouched(db_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before_digest = digest(db_copy)
     parsed = parse(db_copy, xlsx_bytes([header(db_copy), *new_rows(5)]))
-    with pytest.raises(db.DatabaseError):
-        importer.apply(db_copy, parsed, user="uji", _fail_after_write=True)
+    write_rows = store._write
+    written: list[int] = []
+
+    def fail_after_writing(*args: object) -> int:
+        written.append(write_rows(*args))  # every row written, then a failure before the commit
+        raise db.DatabaseError("kegagalan uji setelah penulisan")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "_write", fail_after_writing)
+        with pytest.raises(db.DatabaseError, match="kegagalan uji setelah penulisan"):
+            importer.apply(db_copy, parsed, user="uji")
+    assert written == [1]  # the rows were written into the copy: the failure came after them
     assert digest(db_copy) == before_digest
     assert leftovers(db_copy.parent) == []
+
+    def fail_before_swap(tmp: Path, target: Path) -> None:
+        raise OSError("kegagalan uji sebelum penggantian berkas")
+
+    monkeypatch.setattr(db, "swap_in", fail_before_swap)
     with (
         pytest.raises(db.DatabaseError, match="tetap seperti semula"),
-        db.write_transaction(db_copy, _fail_before_swap=True) as con,
+        db.write_transaction(db_copy) as con,
     ):
         con.execute("delete from innovation").fetchall()
     assert digest(db_copy) == before_digest
@@ -758,7 +777,7 @@ def test_a_database_error_while_writing_is_told_in_indonesian(
     def fail(*args: object, **kwargs: object) -> None:
         raise error
 
-    monkeypatch.setattr(importer, "_write", fail)
+    monkeypatch.setattr(store, "_write", fail)
     with pytest.raises(db.DatabaseError) as caught:
         importer.apply(db_copy, parsed, user="uji")
     shown = str(caught.value)  # what the page shows
@@ -773,7 +792,7 @@ def test_an_unknown_system_user_is_recorded_in_indonesian(
     def no_user() -> str:
         raise KeyError("getpwuid(): uid not found: 1234")
 
-    monkeypatch.setattr(importer.getpass, "getuser", no_user)
+    monkeypatch.setattr(getpass, "getuser", no_user)
     parsed = parse(db_copy, xlsx_bytes([header(db_copy), *new_rows(1)]))
     importer.apply(db_copy, parsed)
     assert stored(db_copy, "select imported_by from import_batch") == [("tidak diketahui",)]
@@ -941,22 +960,6 @@ def test_a_second_writer_waits_for_the_first(db_copy: Path) -> None:
 # ----------------------------------------------------------------------------- CLI
 
 
-def run_cli(
-    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "analytics", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
-
-
 def test_cli_exit_codes(db_copy: Path, tmp_path: Path) -> None:
     good = tmp_path / "baik.xlsx"
     good.write_bytes(xlsx_bytes([header(db_copy), *new_rows(2)]))
@@ -1017,18 +1020,32 @@ def test_copy_on_write_keeps_no_wal_and_no_temp_files(db_copy: Path) -> None:
 
 
 def test_sample_csv_import_then_rebuild_backup_is_not_needed(built_db: Path, tmp_path: Path) -> None:
+    """The sample file imported as real rows, then a rebuild: no copy by hand is needed first, because
+    the rebuild refuses without --force and with it keeps its own backup holding every imported row."""
     # a database without sample data takes the sample file as new real rows
     path = tmp_path / "kosong.duckdb"
-    from analytics import build
-
-    build.build(path, include_sample=False)
+    builder.build(path, include_sample=False)
     parsed = parse(path, SAMPLE_CSV.read_bytes(), "inovasi.csv")
     result = importer.apply(path, parsed, user="uji")
     assert result.added == len(parsed.records) and result.updated == 0
-    shutil.copy2(path, tmp_path / "salinan.duckdb")
+    real = "select count(*) from mart_innovation where not is_sample"
     with db.connection(path) as con:
-        n = con.execute("select count(*) from mart_innovation where not is_sample").fetchall()[0][0]
+        n = con.execute(real).fetchall()[0][0]
     assert n == len(parsed.records)
+
+    imported = digest(path)
+    with pytest.raises(builder.BuildError, match="--force"):
+        builder.build(path, include_sample=False)
+    assert digest(path) == imported  # refused: the imported rows are still there
+    report = builder.build(path, include_sample=False, force=True)
+    assert report.backup is not None and digest(report.backup) == imported
+    with db.connection(report.backup) as con:
+        assert con.execute(real).fetchall()[0][0] == len(parsed.records)
+    with db.connection(path) as con:
+        assert con.execute(real).fetchall()[0][0] == 0  # the rebuild itself has no imported rows
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("kosong")) == sorted(
+        ["kosong.duckdb", "kosong.duckdb.lock", report.backup.name]
+    )
 
 
 def test_the_published_results_file_imports_as_it_is_and_changes_nothing(db_copy: Path) -> None:

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analytics import progress
-from analytics.methods import method_for_year
+from analytics.methods import band_name, method_for_year
 
 BANDS = method_for_year(2023).bands
 
@@ -43,8 +43,8 @@ def _official(rows: list[tuple[int, float, str | None]]) -> pd.DataFrame:
         (100.0, "Sangat Inovatif"),
     ],
 )
-def test_predicate_from_bands_edges(score, band):
-    assert progress.predicate_from_bands(score, BANDS) == band
+def test_band_name_edges(score, band):
+    assert band_name(score, BANDS) == band
 
 
 def test_official_without_predicate_gets_a_derived_one():

@@ -97,7 +97,7 @@ def test_estimate_labelled_perkiraan_with_method_year(con) -> None:
     assert h.point.kind == progress.ESTIMATE  # no official result published for 2024
     text = _text(report.briefing_pdf(con, 2024, images=False))
     assert "perkiraan" in text
-    assert t("handout.kpi.method", year=h.point.method_year) in text
+    assert t("kpi.score.method", year=h.point.method_year) in text  # the score card says so
     assert fmt_score(h.point.score) in text
     assert _images(report.briefing_pdf(con, 2024, images=False)) == 0
 

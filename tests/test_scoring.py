@@ -16,7 +16,7 @@ from hypothesis.extra import numpy as hnp
 
 from analytics import db, scoring
 from analytics.methods import load_method, method_for_year
-from analytics.scoring import ScoringError, YearData, components, predicate_for
+from analytics.scoring import ScoringError, YearData, components
 from tests.test_methods import SMALL_METHOD, write_method
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,13 +100,13 @@ def test_estimate_of_plain_data_carries_method_and_labels(small) -> None:
     ],
 )
 def test_predicate_boundaries(small, score: float, expected: str) -> None:
-    assert predicate_for(score, M2023) == expected
-    assert predicate_for(score, small) == expected
+    assert M2023.predicate(score) == expected
+    assert small.predicate(score) == expected
 
 
 def test_predicate_outside_range_is_an_error() -> None:
     with pytest.raises(ValueError):
-        predicate_for(100.5, M2023)
+        M2023.predicate(100.5)
 
 
 # --- properties (2023 method) --------------------------------------------------------------------
@@ -128,7 +128,7 @@ def test_index_stays_within_0_and_100(levels: np.ndarray, spd: list[int]) -> Non
     c = components(levels, spd, M2023)
     assert 0 <= c.iid <= 100
     assert c.iid == pytest.approx(c.total / M2023.max_total * 100)
-    assert predicate_for(c.iid, M2023)  # always has a band
+    assert M2023.predicate(c.iid)  # always has a band
 
 
 @settings(max_examples=200, deadline=None)

@@ -108,6 +108,54 @@ def bands(year: int | None) -> tuple[Any, ...]:
 
 
 # ---------------------------------------------------------------------------------------------
+# The scoring engine's inputs of one year and what is made of them (Progres Skor's estimate
+# sections, ui/score_sections.py): loaded once per file version, the plan once per target
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _year_data(signature: tuple[str, int, int], year: int) -> scoring.YearData:
+    return scoring.load_year(_connection(signature), year)
+
+
+def year_data(year: int) -> scoring.YearData:
+    """The scoring engine's evidence of one assessment year."""
+    return _year_data(ensure_database(), int(year))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _plan(signature: tuple[str, int, int], year: int, target: float) -> scoring.Plan:
+    return scoring.plan(_year_data(signature, year), target=target)
+
+
+def plan(year: int, target: float) -> scoring.Plan:
+    """The scoring engine's path from the year's evidence to `target`."""
+    return _plan(ensure_database(), int(year), target)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _official_result(signature: tuple[str, int, int], year: int) -> dict[str, Any] | None:
+    return scoring.official_result(_connection(signature), year)
+
+
+def official_result(year: int) -> dict[str, Any] | None:
+    """The published result of `year` (`scoring.official_result`), or None."""
+    return _official_result(ensure_database(), int(year))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _gap_frames(
+    signature: tuple[str, int, int], year: int
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    yd = _year_data(signature, year)
+    return scoring.gaps(yd), scoring.gaps_by_opd(yd), scoring.gaps_by_innovation(yd)
+
+
+def gap_frames(year: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The evidence gaps of `year`: by indicator, by OPD, by innovation (`scoring.gaps*`)."""
+    return _gap_frames(ensure_database(), int(year))
+
+
+# ---------------------------------------------------------------------------------------------
 # The briefing model (analytics.briefing): one per year, filter and day, cached per file
 
 
@@ -125,4 +173,4 @@ def briefing_for(year: int, scope: Scope) -> briefing_model.Briefing:
 
 def briefing(f: Any) -> briefing_model.Briefing:
     """The briefing of the filters of this run (`ui.filters.Filters`)."""
-    return briefing_for(f.year, Scope(opd_id=f.opd_id, opd_kind=f.opd_kind, jenis=f.jenis, tahapan=f.tahapan))
+    return briefing_for(f.year, f.scope)

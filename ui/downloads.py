@@ -22,16 +22,14 @@ import streamlit as st
 from analytics import db, export, lembar, report, snapshot
 from analytics.text import t
 from ui import data
-from ui.filters import KIND_PREFIX, Filters
+from ui.filters import Filters
 
 PDF_MIME = "application/pdf"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _opd(f: Filters) -> str | None:
-    if f.opd_id:
-        return f.opd_id
-    return KIND_PREFIX + f.opd_kind if f.opd_kind else None
+    return f.scope.opd_code
 
 
 @functools.lru_cache(maxsize=8)

@@ -27,7 +27,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics.scope import fold, spellings
+from analytics import vocabulary
+from analytics.scope import ALL, Scope, fold, spellings
 from analytics.text import label, t
 from ui import data, links
 
@@ -35,13 +36,9 @@ YEAR_KEY = "tahun"
 OPD_KEY = "opd"
 JENIS_KEY = "jenis"
 TAHAPAN_KEY = "tahapan"
-ALL = "semua"
-KIND_PREFIX = "jenis:"
 
-JENIS_OPTIONS = (ALL, "digital", "non-digital")
-TAHAPAN_OPTIONS = (ALL, "inisiatif", "uji coba", "penerapan")
-# Display order of OPD kinds: the regency's own units first, the 21 kecamatan as the last group.
-KIND_ORDER = ("sekretariat", "inspektorat", "badan", "dinas", "satpol", "rsud", "kecamatan")
+JENIS_OPTIONS = (ALL, *vocabulary.JENIS)
+TAHAPAN_OPTIONS = (ALL, *vocabulary.TAHAPAN)
 
 
 @dataclass(frozen=True)
@@ -57,35 +54,25 @@ class Filters:
 
     def params(self) -> dict[str, Any]:
         """Bound parameters for the page queries (the SQL ignores the ones it does not use)."""
-        return {
-            "year": self.year,
-            "opd_id": self.opd_id,
-            "opd_kind": self.opd_kind,
-            "jenis": self.jenis,
-            "tahapan": self.tahapan,
-        }
+        return {"year": self.year, **self.scope.params()}
+
+    @property
+    def scope(self) -> Scope:
+        """What the view is narrowed to, without the year (the handouts and the briefing take it)."""
+        return Scope(opd_id=self.opd_id, opd_kind=self.opd_kind, jenis=self.jenis, tahapan=self.tahapan)
 
     def scope_params(self) -> dict[str, Any]:
         """The parameters without the year (for queries over every year)."""
-        params = self.params()
-        params.pop("year")
-        return params
+        return self.scope.params()
 
     @property
     def is_narrowed(self) -> bool:
         """True when not every OPD, jenis and tahapan is shown."""
-        return any((self.opd_id, self.opd_kind, self.jenis, self.tahapan))
+        return self.scope.is_narrowed
 
     def describe(self) -> str | None:
         """The narrowing in words ("Dinas Kesehatan, digital, tahap penerapan"), or None."""
-        parts = []
-        if self.opd_name:
-            parts.append(self.opd_name)
-        if self.jenis:
-            parts.append(t("filter.describe.jenis", jenis=label(self.jenis).lower()))
-        if self.tahapan:
-            parts.append(t("filter.describe.tahapan", tahapan=label(self.tahapan).lower()))
-        return ", ".join(parts) if parts else None
+        return self.scope.describe(self.opd_name)
 
 
 def _years() -> tuple[list[int], int | None]:
@@ -111,11 +98,11 @@ def opd_options() -> tuple[list[str], dict[str, str]]:
 @st.cache_data(max_entries=4, show_spinner=False)
 def _opd_options_of(signature: tuple[str, int, int]) -> tuple[list[str], dict[str, str]]:
     opd = data.query("opd_list")
-    kinds = [k for k in KIND_ORDER if k in set(opd["opd_kind"])]
+    kinds = [k for k in vocabulary.OPD_KINDS if k in set(opd["opd_kind"])]
     kinds += sorted(set(opd["opd_kind"]) - set(kinds))
     labels: dict[str, str] = {ALL: t("filter.opd.all")}
     for kind in kinds:
-        labels[KIND_PREFIX + kind] = t("filter.opd.kind", kind=label(kind).lower())
+        labels[Scope(opd_kind=kind).opd_code] = t("filter.opd.kind", kind=label(kind).lower())
     ordered = opd.assign(_order=opd["opd_kind"].map({k: i for i, k in enumerate(kinds)}))
     for row in ordered.sort_values(["_order", "opd_name"]).itertuples():
         labels[row.opd_id] = row.opd_name
@@ -204,11 +191,10 @@ def check_link() -> dict[str, str] | None:
 
 def _parse_opd(code: str | None, labels: dict[str, str]) -> tuple[str | None, str | None, str | None]:
     """(opd_id, opd_kind, display name) of a chooser value."""
-    if not code or code == ALL or code not in labels:
+    if not code or code not in labels:
         return None, None, None
-    if code.startswith(KIND_PREFIX):
-        return None, code.removeprefix(KIND_PREFIX), labels[code]
-    return code, None, labels[code]
+    scope = Scope.parse(code)
+    return scope.opd_id, scope.opd_kind, labels.get(code) if scope.is_narrowed else None
 
 
 def sidebar_filters() -> Filters:

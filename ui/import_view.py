@@ -2,7 +2,9 @@
 
 All the work is done by analytics.importer (read, validate, plan, write, undo) and
 analytics.template; this module only draws widgets and keeps the validated file in session state,
-so that clicking around does not re-read a large file. Every write goes through
+so that clicking around does not re-read a large file. Every read goes through the one door,
+`ui.data` (a cursor on its cached connection to the current file version: `_reading()`), and
+every write through
 `importer.apply` / `importer.undo`, i.e. one transaction on a copy of the database that replaces it
 only when complete; the read-only connections of the other pages reconnect on their next rerun
 because the file's signature changed.
@@ -13,15 +15,20 @@ are shown through `safe.md`, so a file name or cell is never read as Markdown.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
 from analytics import db, importer, template
+from analytics.importer.fields import KIND_TEXT
+from analytics.importer.results import ACTION_TEXT
 from analytics.safe import md
-from analytics.text import MISSING, fmt_date, fmt_number, t
+from analytics.text import MISSING, fmt_date, fmt_datetime, fmt_number, t
 from ui import data
 
 UPLOAD_TYPES = [suffix.lstrip(".") for suffix in importer.SUPPORTED_SUFFIXES]  # the file dialog's filter
@@ -43,9 +50,23 @@ def _database() -> tuple[str, int, int]:
     return data.ensure_database()
 
 
+@contextmanager
+def _reading() -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor on the page's one cached read-only connection (`ui.data`), closed after use.
+
+    A cursor, not the connection: the importer runs its queries on what it is given, and the
+    cached connection is shared by every session's thread.
+    """
+    cur = db.cursor(data.connection())
+    try:
+        yield cur
+    finally:
+        cur.close()
+
+
 @st.cache_data(max_entries=4, show_spinner=False)
-def _template(signature: tuple[str, int, int], kind: str) -> bytes:
-    with db.connection(signature[0]) as con:
+def _template(signature: tuple[str, int, int], kind: str) -> bytes:  # signature: the cache key
+    with _reading() as con:
         return template.template_bytes(con, kind)
 
 
@@ -75,7 +96,7 @@ def kind_choice() -> str:
 def template_download(kind: str) -> None:
     signature = _database()
     st.download_button(
-        t("page.kelola.template_download", kind=t(f"page.kelola.kind_{kind}").lower()),
+        t("page.kelola.template_download", kind=t(KIND_TEXT[kind]).lower()),
         data=_template(signature, kind),
         file_name=template.default_name(kind),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -91,7 +112,7 @@ def _check(raw: bytes, name: str, kind: str, signature: tuple[str, int, int]) ->
     if cached is not None and cached.key == key:
         return cached
     try:
-        with db.connection(signature[0]) as con:
+        with _reading() as con:
             parsed = importer.parse(raw, name, con, kind=kind)
         checked = Checked(key, parsed, None)
     except importer.ImportFileError as exc:
@@ -146,16 +167,21 @@ def _problems(parsed: importer.Parsed) -> None:
         placeholder=MISSING,  # a missing column has no row; not Streamlit's "None"
         key="kelola_problems",
     )
+    _report_download(parsed, "page.kelola.report_download", "laporan", "kelola_report")
+    _ignored(parsed)
+
+
+def _report_download(parsed: importer.Parsed, label_key: str, prefix: str, key: str) -> None:
+    """The whole validation report as a text file (every problem, or every lenient reading)."""
     st.download_button(
-        t("page.kelola.report_download"),
+        t(label_key),
         data=parsed.report(limit=None).encode("utf-8"),
-        file_name=f"laporan_{parsed.file_name}.txt",
+        file_name=f"{prefix}_{parsed.file_name}.txt",
         mime="text/plain",
         icon=":material/download:",
         on_click="ignore",
-        key="kelola_report",
+        key=key,
     )
-    _ignored(parsed)
 
 
 def _ignored(parsed: importer.Parsed) -> None:
@@ -163,10 +189,10 @@ def _ignored(parsed: importer.Parsed) -> None:
         st.caption(t("import.report.ignored", columns=", ".join(md(c) for c in parsed.ignored_columns)))
 
 
-def _sample_rows_in(parsed: importer.Parsed, signature: tuple[str, int, int]) -> int:
+def _sample_rows_in(parsed: importer.Parsed) -> int:
     if parsed.kind != "inovasi":
         return 0
-    with db.connection(signature[0]) as con:
+    with _reading() as con:
         frame = db.query(con, "import_sample_count", years=parsed.years())
     return int(frame["n"].iloc[0])
 
@@ -177,7 +203,7 @@ def _plan(parsed: importer.Parsed, signature: tuple[str, int, int], replace_samp
     cached = _state().get("plan")
     if cached is not None and cached[0] == key:
         return cached[1]
-    with db.connection(signature[0]) as con:
+    with _reading() as con:
         the_plan = importer.plan(con, parsed, replace_sample=replace_sample)
     _state()["plan"] = (key, the_plan)
     return the_plan
@@ -187,7 +213,7 @@ def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[
     st.success(md(parsed.summary()), icon=":material/check_circle:")
     _ignored(parsed)
     replace_sample = False
-    n_sample = _sample_rows_in(parsed, signature)
+    n_sample = _sample_rows_in(parsed)
     if n_sample:
         years = ", ".join(str(y) for y in parsed.years())
         replace_sample = st.checkbox(
@@ -203,15 +229,7 @@ def _preview_and_confirm(parsed: importer.Parsed, editor: str, signature: tuple[
     cols[3].metric(t("page.kelola.removed").capitalize(), fmt_number(the_plan.removed))
     _preview(the_plan)
     if parsed.readings:  # the table shows the first rows; the report lists every reading
-        st.download_button(
-            t("page.kelola.readings_download"),
-            data=parsed.report(limit=None).encode("utf-8"),
-            file_name=f"penafsiran_{parsed.file_name}.txt",
-            mime="text/plain",
-            icon=":material/download:",
-            on_click="ignore",
-            key="kelola_readings_report",
-        )
+        _report_download(parsed, "page.kelola.readings_download", "penafsiran", "kelola_readings_report")
     if not the_plan.has_changes:
         st.info(t("page.kelola.nothing_to_do"), icon=":material/info:")
         return
@@ -261,7 +279,7 @@ def _status(row: Any) -> str:
 def history_section(editor: str) -> None:
     """Every import (newest first), the rows one import touched, and its undo."""
     signature = _database()
-    with db.connection(signature[0]) as con:
+    with _reading() as con:
         history = importer.history(con)
     if history.empty:
         st.caption(t("page.kelola.history_empty"))
@@ -269,9 +287,9 @@ def history_section(editor: str) -> None:
     table = pd.DataFrame(
         {
             "No.": history["batch_id"],
-            t("page.kelola.col_when"): [f"{fmt_date(w)} {w:%H.%M}" for w in history["imported_at"]],
+            t("page.kelola.col_when"): [fmt_datetime(w) for w in history["imported_at"]],
             t("page.kelola.col_file"): history["file_name"],
-            t("page.kelola.col_kind"): [t(f"page.kelola.kind_{k}") for k in history["kind"]],
+            t("page.kelola.col_kind"): [t(KIND_TEXT[k]) for k in history["kind"]],
             t("page.kelola.col_by"): history["imported_by"],
             t("import.action.insert"): history["rows_added"],
             t("import.action.update"): history["rows_updated"],
@@ -292,12 +310,12 @@ def history_section(editor: str) -> None:
     if chosen is None:
         return
     chosen = int(chosen)
-    with db.connection(signature[0]) as con:
+    with _reading() as con:
         changes = importer.changes(con, chosen)
     shown = pd.DataFrame(
         {
             t("page.kelola.col_row"): changes["row_key"],
-            t("page.kelola.col_action"): [t(f"import.action.{a}") for a in changes["action"]],
+            t("page.kelola.col_action"): [t(ACTION_TEXT[a]) for a in changes["action"]],
             t("page.kelola.col_fields"): [", ".join(f) for f in changes["changed_fields"]],
         }
     )

@@ -1,26 +1,27 @@
 """The estimate sections of the Progres Skor page: the index estimate, the path to a target, the
 evidence gaps and the what-if simulator (issue 4).
 
+Over 500 lines on purpose: the four sections share their widgets' state (the target, the
+what-if level) and the cached engine inputs; each section is one function.
+
 The page only calls `render(year)`. Everything numeric comes from the scoring engine
 (`analytics.scoring`); this module reads widgets, caches the engine's inputs and draws. Every
 figure shown here is an estimate ("perkiraan"), says which method year made it and lists the
 reconstructed parts of that method; the official result of the year stays beside it with its
 source, and sample inputs are labelled "data contoh".
 
-Speed: a year's evidence is loaded once per database version (`st.cache_data`, the engine's
-`YearData` is picklable) and the plan once per target; what-if changes are applied to the cached
-data in memory (`scoring.with_changes`, well under a millisecond), so a click reruns quickly and
-nothing is ever written to the database. The scenario lives in `st.session_state`, per year.
+Speed: a year's evidence is loaded once per database version and the plan once per target (cached
+in `ui.data`, the one door for cached reads; the engine's `YearData` is picklable); what-if changes
+are applied to the cached data in memory (`scoring.with_changes`, well under a millisecond), so a
+click reruns quickly and nothing is ever written to the database. The scenario lives in
+`st.session_state`, per year.
 
 The tables and sentences behind these sections are plain pandas in `analytics.tables`.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
-import pandas as pd
 import streamlit as st
 
 from analytics import charts, progress, scoring, tables
@@ -40,42 +41,11 @@ SPD_INDICATOR_KEY = PREFIX + "spd_indicator"
 LEVEL_KEY = PREFIX + "level"
 MATURITY_KEY = PREFIX + "new_maturity"
 SID, SPD = "sid", "spd"
+ASPECT_TEXT = {SID: "scoresim.whatif.aspect.sid", SPD: "scoresim.whatif.aspect.spd"}
 # How many plan steps the numbered list on screen spells out; the table holds all of them.
 LIST_STEPS = 10
 # How many OPD / innovations the gap charts draw (largest first); their tables list all.
 GAP_CHART_ROWS = 15
-
-
-# ---------------------------------------------------------------------------------------------
-# Cached engine inputs (keyed on the database file's signature, so a rebuild is picked up)
-
-
-@st.cache_data(max_entries=16, show_spinner=False)
-def _year_data(signature: tuple[str, int, int], year: int) -> scoring.YearData:
-    return scoring.load_year(data.connection(), year)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def _plan(signature: tuple[str, int, int], year: int, target: float) -> scoring.Plan:
-    return scoring.plan(_year_data(signature, year), target=target)
-
-
-@st.cache_data(max_entries=16, show_spinner=False)
-def _official(signature: tuple[str, int, int], year: int) -> dict[str, Any] | None:
-    return scoring.official_result(data.connection(), year)
-
-
-@st.cache_data(max_entries=16, show_spinner=False)
-def _gap_frames(
-    signature: tuple[str, int, int], year: int
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    yd = _year_data(signature, year)
-    return scoring.gaps(yd), scoring.gaps_by_opd(yd), scoring.gaps_by_innovation(yd)
-
-
-def year_data(year: int) -> scoring.YearData:
-    """The scoring engine's evidence of one assessment year (cached per database version)."""
-    return _year_data(data.ensure_database(), int(year))
 
 
 def default_target(year: int) -> float:
@@ -128,7 +98,7 @@ def render(year: int | None, *, scope: str | None = None) -> None:
         st.info(t("scoresim.no_year"))
         return
     try:
-        yd = year_data(year)
+        yd = data.year_data(year)
     except scoring.ScoringError as exc:
         st.info(str(exc))
         return
@@ -154,7 +124,7 @@ def _badges(is_sample: bool) -> None:
 def render_estimate(yd: scoring.YearData, est: scoring.Estimate) -> None:
     """The estimate of the year beside the official result, and the method behind it."""
     m = yd.method
-    official = _official(data.ensure_database(), yd.year)
+    official = data.official_result(yd.year)
     _badges(est.is_sample)
     st.markdown(t("scoresim.intro", method_year=est.method_year))
     cols = st.columns(2, border=True)
@@ -210,17 +180,23 @@ def render_path(yd: scoring.YearData, est: scoring.Estimate) -> None:
     st.subheader(t("scoresim.path.title", year=yd.year), anchor=False)
     default = default_target(yd.year)
     bands = yd.method.bands  # the score scale of the method (0-100)
+    top = max(bands, key=lambda b: b.min)  # the default's reason: where the highest predicate starts
     target = components.score_input(
         t("scoresim.path.target"),
         key=TARGET_KEY,
         default=default,
         low=min(b.min for b in bands),
         high=max(b.max for b in bands),
-        help=t("scoresim.path.target_help", default=fmt_score(default)),
+        help=t(
+            "scoresim.path.target_help",
+            default=fmt_score(default),
+            band=top.name,
+            band_min=fmt_score(top.min),
+        ),
         messages=("scoresim.path.target_not_number", "scoresim.path.target_out_of_range"),
     )
     target = round(float(target), 2)
-    plan = _plan(data.ensure_database(), yd.year, target)
+    plan = data.plan(yd.year, target)
 
     cols = st.columns(3, border=True)
     cols[0].metric(t("scoresim.path.kpi_start"), fmt_score(plan.start_iid))
@@ -306,7 +282,7 @@ def render_gaps(yd: scoring.YearData) -> None:
     m = yd.method
     mandatory = ", ".join(md(i.name) for i in m.sid_indicators if i.mandatory)
     st.caption(t("scoresim.gaps.caption", indicators=mandatory))
-    gaps, by_opd, by_innovation = _gap_frames(data.ensure_database(), yd.year)
+    gaps, by_opd, by_innovation = data.gap_frames(yd.year)
     if gaps.empty:
         st.success(t("scoresim.gaps.none", year=yd.year))
         return
@@ -401,7 +377,7 @@ def render_whatif(yd: scoring.YearData, est: scoring.Estimate) -> None:
         (SID, SPD),
         default=SID,
         required=True,
-        format_func=lambda a: t(f"scoresim.whatif.aspect.{a}"),
+        format_func=lambda a: t(ASPECT_TEXT[a]),
         key=ASPECT_KEY,
     )
     levels = list(range(m.level_min, m.level_max + 1))

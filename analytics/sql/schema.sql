@@ -10,8 +10,11 @@
 --   * `year` is always the assessment year (tahun penilaian IID).
 --   * Every fact row carries `load_id` (which load wrote it, see data_load) and `is_sample`
 --     (true = generated sample data, which the UI must label "data contoh").
---   * Evidence levels are 0..3 (0 = no evidence); weights live in the method file of each
---     assessment year (analytics/methods/iid_<year>.toml), never here.
+--   * Evidence levels are 0..3 (0 = no evidence), the [levels] of the method files
+--     (analytics/methods/iid_<year>.toml); weights live in those files, never here.
+--   * The allowed values checked below (jenis, bentuk, tahapan, inisiator, OPD and region kinds,
+--     years, evidence levels) are those of analytics/vocabulary.py; tests/test_vocabulary.py
+--     fails when a check here and the vocabulary disagree.
 
 -- One row per data load (a build step, an import, an undo): what, when, rows, file hash.
 create table data_load (
@@ -28,7 +31,7 @@ create table data_load (
 );
 create sequence data_load_seq start 1;
 
--- One row per kecamatan of Kabupaten Pati (BPS code 33.18.xx). Codes 16-21 are not confirmed.
+-- One row per kecamatan of Kabupaten Pati (Kemendagri code 33.18.xx, checked with scripts/wilayah.py).
 create table kecamatan (
     code           varchar primary key,       -- e.g. '33.18.10'
     name           varchar not null unique,
@@ -84,7 +87,7 @@ create table spd_indicator (
 -- innovation_id is assigned as max + 1 by the writer (DuckDB sequences cannot be reset).
 create table innovation (
     innovation_id    integer primary key,
-    year             integer not null check (year between 2000 and 2100),
+    year             integer not null check (year between 2010 and 2100),
     opd_id           varchar not null references opd (opd_id),
     name             varchar not null,
     unit             varchar,                 -- executing unit below the OPD (e.g. a puskesmas)

@@ -121,6 +121,12 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, 
     shutil.copytree(ROOT / "data" / "reference", data / "reference")
     shutil.copytree(ROOT / "data" / "sample", data / "sample")
     _rename_opd(data / "reference" / "opd.csv")
+    # an import matches region names to the reference list, so a hostile region name can only
+    # come in through the bundled results file
+    with (data / "reference" / "index_result.csv").open("a", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerow(
+            [REGION, "Jawa Tengah", "kabupaten", 2024, 70.25, "", 3, "<b>nasional</b>", "**sumber** lain"]
+        )
     database = tmp / "inovasi.duckdb"
     builder.build(database, data_dir=data)
 
@@ -136,7 +142,6 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, 
     results = [
         RESULT_HEADER,
         ["Kabupaten Pati", "Jawa Tengah", "kabupaten", 2024, 66.5, "", "", "", SOURCE],
-        [REGION, "Jawa Tengah", "kabupaten", 2024, 70.25, "", 3, "<b>nasional</b>", "**sumber** lain"],
     ]
     _import(database, tmp / "hasil_jahat.csv", csv_bytes(results), "hasil")
 

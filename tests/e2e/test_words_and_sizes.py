@@ -67,6 +67,7 @@ PAGES = [
     ("jenis-inovasi", "/jenis-inovasi", "viewer"),
     ("progres-skor", "/progres-skor", "viewer"),
     ("data-inovasi", "/data-inovasi", "viewer"),
+    ("peringkat", "/peringkat", "viewer"),
     ("presentasi", "/presentasi", "viewer"),
     ("kelola-data-viewer", "/kelola-data", "viewer"),
     ("kelola-data-editor", "/kelola-data", "editor"),
