@@ -39,8 +39,11 @@ run: db
 # tests) fails.
 test: $(VENV)/.installed-dev db test-unit test-robust test-e2e
 
+# Two workers (pytest-xdist) for the two cores: every test builds or copies its databases in its own
+# temp folder, so none depends on another; --dist loadfile keeps a module on one worker, so its
+# module-scoped fixtures (briefings, PDFs, databases) are made once.
 test-unit: $(VENV)/.installed-dev db
-	$(BIN)/python -m pytest tests --ignore=tests/e2e --ignore=tests/robust
+	$(BIN)/python -m pytest tests -n 2 --dist loadfile --ignore=tests/e2e --ignore=tests/robust
 
 test-robust: $(VENV)/.installed-dev db
 	$(BIN)/python -m pytest tests/robust

@@ -1,7 +1,10 @@
 """`python -m analytics <subcommand>`: the command line of the dashboard's data layer.
 
-Each module in COMMAND_MODULES contributes subcommands through `register(subparsers)`; a
-subcommand sets `func(args) -> int`. Known errors (bad data, unreadable database) print one clear
+Each subcommand lives in a command module that adds it through `register(subparsers)` and sets
+`func(args) -> int`. `commands()` lists every subcommand with its module and its line in `--help`,
+so only the module of the command being run is imported: `--help` and a usage error answer without
+pandas, duckdb, plotly or argon2 (together about a second), and each command pays only for what it
+uses (tests/test_cli.py checks the list against what the modules register). Known errors (bad data, unreadable database) print one clear
 line in Bahasa Indonesia and exit 2, never a traceback: a database file that turns out damaged
 only while it is read (a truncated or overwritten file opens, then fails on a query) gets the same
 one message as one that fails to open (`analytics.db.unusable`).
@@ -21,21 +24,29 @@ import re
 import sys
 from typing import Any, TextIO
 
-import duckdb
-
-from analytics.build import BuildError
-from analytics.db import DatabaseError, unusable
 from analytics.sanitize import terminal_text
 from analytics.text import t
 
-COMMAND_MODULES = (
-    "analytics.cli",
-    "analytics.cli_score",
-    "analytics.cli_import",
-    "analytics.cli_export",
-    "analytics.cli_outputs",
-    "analytics.cli_ranking",
-)
+
+def commands() -> dict[str, tuple[str, str]]:
+    """Every subcommand, in the order `--help` lists them: the module that registers it and its
+    one line in `--help` (the same line the module gives `add_parser(help=...)`)."""
+    return {
+        "build": ("analytics.cli", "bangun basis data dari folder data/ (atomik)"),
+        "info": ("analytics.cli", "isi basis data: tabel, tahun, OPD, hasil resmi"),
+        "sample": ("analytics.cli", "buat ulang data contoh (data/sample/*.csv) dari benih acak tetap"),
+        "score": ("analytics.cli_score", t("score.cli.help")),
+        "import": ("analytics.cli_import", t("import.cli.help")),
+        "template": ("analytics.cli_import", t("import.cli.template_help")),
+        "history": ("analytics.cli_import", t("import.cli.history_help")),
+        "undo": ("analytics.cli_import", t("import.cli.undo_help")),
+        "editor": ("analytics.cli_import", t("auth.cli.help")),
+        "report": ("analytics.cli_export", t("handout.cli.report.help")),
+        "export": ("analytics.cli_export", t("handout.cli.export.help")),
+        "lembar": ("analytics.cli_outputs", t("handout.lembar.cli.help")),
+        "snapshot": ("analytics.cli_outputs", t("handout.snapshot.cli.help")),
+        "sample-hasil": ("analytics.cli_ranking", t("ranking.cli.help")),
+    }
 
 
 class UserError(Exception):
@@ -85,21 +96,32 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {t('cli.error')}: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with `command` complete (its module imported and registered); every other
+    subcommand is only named, with its help line, so that listing them imports nothing."""
     parser = Parser(
         prog="python -m analytics",
         description=t("app.name") + ": membangun, memeriksa dan mengolah data (daerahnya: "
         "reference/daerah.toml di folder data).",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
-    for module in COMMAND_MODULES:
-        importlib.import_module(module).register(subparsers)
+    table = commands()
+    if command in table:
+        importlib.import_module(table[command][0]).register(subparsers)
+    for name, (_, line) in table.items():
+        if name not in subparsers.choices:
+            subparsers.add_parser(name, help=line)
     return parser
 
 
 def subcommand_names() -> list[str]:
-    action = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    return list(action.choices)
+    return list(commands())
+
+
+def _command(argv: list[str]) -> str | None:
+    """The subcommand named in `argv`: the first word that is not an option (the top level has
+    only -h/--help, which takes no value)."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
 
 
 class TerminalSafe:
@@ -126,7 +148,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(_command(argv)).parse_args(argv)
+    # imported only now: `--help` and usage errors have exited above without them
+    import duckdb
+
+    from analytics.build import BuildError
+    from analytics.db import DatabaseError, unusable
+
     try:
         return int(args.func(args) or 0)
     except DatabaseError as exc:

@@ -8,11 +8,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from analytics import build as builder
 from ui.server import navigation_only
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Hypothesis fails an example that runs longer than its deadline (200 ms by default). On a loaded
+# machine that says something about the machine, not the code (tests/test_progress.py failed so
+# once), so no property test here has a deadline; how many examples each runs stays its own choice.
+settings.register_profile("dasbor", deadline=None)
+settings.load_profile("dasbor")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -28,6 +35,15 @@ def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database built from data/ (reference + sample). Tests must not write to it."""
     path = tmp_path_factory.mktemp("db") / "inovasi.duckdb"
     builder.build(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database built with --no-sample: reference data and official results, no innovations.
+    Tests must not write to it."""
+    path = tmp_path_factory.mktemp("empty") / "inovasi.duckdb"
+    builder.build(path, include_sample=False)
     return path
 
 

@@ -44,16 +44,29 @@ def _expected(built_db: Path, sql: str, **params):
         return db.query_sql(con, sql, **params)
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_every_page_opens_without_exception(env_db, page):
-    at = _app()
-    at.switch_page(page).run()
-    _no_exception(at)
-    assert at.header, "every page has a heading"
-    assert at.get("plotly_chart"), f"{page} draws no chart"
+def _walk(at: AppTest, check) -> None:
+    """Open every page in turn in the session `at` (already run once) and `check(at, page)` each;
+    the pages that fail are told together. One session walks them all: a test per page would run
+    the same first page with the same inputs again before each switch."""
+    failed = {}
+    for page in PAGES:
+        at.switch_page(page).run()
+        try:
+            check(at, page)
+        except AssertionError as exc:
+            failed[page] = str(exc)
+    assert not failed, failed
 
 
-@pytest.mark.parametrize("page", PAGES)
+def test_every_page_opens_without_exception(env_db):
+    def check(at: AppTest, page: str) -> None:
+        _no_exception(at)
+        assert at.header, "every page has a heading"
+        assert at.get("plotly_chart"), f"{page} draws no chart"
+
+    _walk(_app(), check)
+
+
 @pytest.mark.parametrize(
     "query",
     [
@@ -63,10 +76,8 @@ def test_every_page_opens_without_exception(env_db, page):
     ],
     ids=["kecamatan-digital-2021", "dinkes-inisiatif", "setwan-2025"],
 )
-def test_pages_open_with_narrow_filters(env_db, page, query):
-    at = _app(**query)
-    at.switch_page(page).run()
-    _no_exception(at)
+def test_pages_open_with_narrow_filters(env_db, query):
+    _walk(_app(**query), lambda at, page: _no_exception(at))
 
 
 def test_default_year_is_the_latest_with_data(env_db, built_db):
@@ -211,29 +222,20 @@ def test_ringkasan_says_the_score_is_for_the_whole_regency_under_a_filter(env_db
     assert any(t("kpi.score.whole_regency") in c.value for c in at.caption)
 
 
-@pytest.fixture(scope="module")
-def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database built with --no-sample: reference data and official results, no innovations."""
-    from analytics import build as builder
-
-    path = tmp_path_factory.mktemp("empty") / "inovasi.duckdb"
-    builder.build(path, include_sample=False)
-    return path
-
-
-@pytest.mark.parametrize("page", PAGES)
-def test_every_page_opens_on_a_database_without_innovations(empty_db, monkeypatch, page):
+def test_every_page_opens_on_a_database_without_innovations(empty_db, monkeypatch):
     monkeypatch.setenv("INOVASI_DB", str(empty_db))
     with db.connection(empty_db) as con:
         assert db.query_sql(con, "select count(*) as n from innovation")["n"].iloc[0] == 0
-    at = _app()
-    at.switch_page(page).run()
-    _no_exception(at)
-    assert at.header, "every page has a heading"
-    shown = " ".join(x.value for x in [*at.warning, *at.caption, *at.markdown])
-    assert t("sample.badge") not in shown, "no sample label when no sample row is loaded"
-    infos = [i.value for i in at.info]
-    assert t("page.empty_db") in infos or t("score.no_data_any", year=2025) in infos, infos
+
+    def check(at: AppTest, page: str) -> None:
+        _no_exception(at)
+        assert at.header, "every page has a heading"
+        shown = " ".join(x.value for x in [*at.warning, *at.caption, *at.markdown])
+        assert t("sample.badge") not in shown, "no sample label when no sample row is loaded"
+        infos = [i.value for i in at.info]
+        assert t("page.empty_db") in infos or t("score.no_data_any", year=2025) in infos, infos
+
+    _walk(_app(), check)
 
 
 def test_page_choices_are_restored_from_the_url(env_db):

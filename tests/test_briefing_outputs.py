@@ -37,7 +37,9 @@ def _facts(b: briefing.Briefing) -> list[str]:
     return facts
 
 
-def test_the_page_shows_the_models_figures(model, env_db):
+def test_the_page_and_the_slides_show_the_models_figures(model, env_db):
+    # one session: Ringkasan is the page the app opens on, and the slides are switched to from it
+    # (a test of its own for the slides would run the same Ringkasan again first)
     at = AppTest.from_file(ENTRY, default_timeout=60)
     at.query_params["tahun"] = str(model.year)
     at.run()
@@ -57,6 +59,17 @@ def test_the_page_shows_the_models_figures(model, env_db):
         for name in names:
             assert md(name) in shown
 
+    # the slides
+    at.switch_page("pages/presentasi.py").run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric} == {c.label: c.text for c in model.cards}
+    slides = briefing.slides(model)
+    at.session_state["slide"] = len(slides)
+    at.run()
+    shown = " ".join(m.value for m in at.markdown)
+    for line in model.path.lines()[:6]:
+        assert md(line) in shown
+
 
 def test_the_pdf_shows_the_models_figures(model):
     pdf = report.render_pdf(model, images=False)
@@ -71,18 +84,3 @@ def test_the_snapshot_shows_the_models_figures(model):
     html = snapshot.render(model)
     for fact in _facts(model):
         assert snapshot.escape(fact) in html, fact
-
-
-def test_the_slides_show_the_models_cards_and_steps(model, env_db):
-    at = AppTest.from_file(ENTRY, default_timeout=60)
-    at.query_params["tahun"] = str(model.year)
-    at.run()
-    at.switch_page("pages/presentasi.py").run()
-    assert not at.exception
-    assert {m.label: m.value for m in at.metric} == {c.label: c.text for c in model.cards}
-    slides = briefing.slides(model)
-    at.session_state["slide"] = len(slides)
-    at.run()
-    shown = " ".join(m.value for m in at.markdown)
-    for line in model.path.lines()[:6]:
-        assert md(line) in shown

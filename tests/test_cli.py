@@ -1,8 +1,14 @@
-"""The CLI as a user runs it: a subprocess, with --help everywhere and clear errors."""
+"""The CLI as a user runs it: --help everywhere, clear errors, one message for a database it cannot use.
+
+The real entry point (`python -m analytics` in a fresh interpreter) runs where that is what is
+checked: it starts, answers --help without heavy imports, exits 2 on a damaged file, and runs as
+another user; the other commands run in this process (tests/cli_helpers.py), the same `main()`.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import json
 import os
@@ -17,18 +23,15 @@ import pytest
 from analytics.__main__ import main as cli_main
 from analytics.__main__ import subcommand_names
 from analytics.text import t
+from tests.cli_helpers import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m analytics ARGS` in a fresh interpreter: the real entry point."""
     return subprocess.run(
-        [sys.executable, "-m", "analytics", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
+        [sys.executable, "-m", "analytics", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
 
 
@@ -45,14 +48,89 @@ def test_help_on_every_subcommand() -> None:
         assert t("cli.help") in stdout
 
 
+def test_the_command_table_matches_what_the_modules_register() -> None:
+    # `--help` lists the subcommands from analytics.__main__.commands() without importing their
+    # modules; this keeps that list equal to what each module really adds, name and help line
+    from analytics.__main__ import Parser, commands
+
+    parser = Parser(prog="analytics")
+    subparsers = parser.add_subparsers(dest="command")
+    for module in dict.fromkeys(module for module, _ in commands().values()):
+        before = set(subparsers.choices)
+        importlib.import_module(module).register(subparsers)
+        added = set(subparsers.choices) - before
+        assert added == {name for name, (owner, _) in commands().items() if owner == module}, module
+    registered = {action.dest: action.help for action in subparsers._choices_actions}
+    assert registered == {name: line for name, (_, line) in commands().items()}
+
+
+# Modules that take a noticeable time to import; a command that does not use them must not pay for them.
+HEAVY = (
+    "duckdb",
+    "pandas",
+    "numpy",
+    "plotly",
+    "argon2",
+    "pyarrow",
+    "fpdf",
+    "openpyxl",
+    "xlsxwriter",
+    "streamlit",
+)
+_IMPORTED = """
+import json, runpy, sys
+sys.argv = ["analytics", *json.loads(sys.argv[1])]
+try:
+    runpy.run_module("analytics", run_name="__main__", alter_sys=True)
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], [], ["bogus"], ["--bogus"]], ids=["help", "nothing", "unknown", "unknown-option"]
+)
+def test_help_and_usage_errors_import_no_heavy_module(args: list[str]) -> None:
+    # not timed (that would depend on the machine): what makes `--help` slow is what it imports
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, json.dumps(args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report = json.loads(result.stderr.strip().splitlines()[-1])
+    assert report["code"] == (0 if args == ["--help"] else 2)
+    loaded = {name.split(".")[0] for name in report["modules"]}
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+    assert not any(name.startswith("analytics.cli") for name in report["modules"])
+
+
+def test_a_command_imports_only_its_own_module() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, json.dumps(["sample", "--help"])],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report = json.loads(result.stderr.strip().splitlines()[-1])
+    assert report["code"] == 0 and t("cli.usage") in result.stdout
+    assert "analytics.cli" in report["modules"]
+    assert not {"analytics.cli_import", "analytics.cli_export", "analytics.cli_outputs", "argon2"} & set(
+        report["modules"]
+    )
+
+
 def test_usage_errors_are_in_indonesian_with_exit_code_2() -> None:
-    missing = run("score")
+    missing = run_cli("score")
     assert missing.returncode == 2
     assert t("cli.err.required", args="--year") in missing.stderr
-    unknown = run("bogus")
+    unknown = run_cli("bogus")
     assert unknown.returncode == 2
     assert "'bogus'" in unknown.stderr and "invalid choice" not in unknown.stderr
-    bad_number = run("score", "--year", "abc")
+    bad_number = run_cli("score", "--year", "abc")
     assert bad_number.returncode == 2
     assert t("cli.err.value", arg="--year", value="'abc'") in bad_number.stderr
     assert "Traceback" not in missing.stderr + unknown.stderr + bad_number.stderr
@@ -60,10 +138,10 @@ def test_usage_errors_are_in_indonesian_with_exit_code_2() -> None:
 
 def test_build_and_info_json(tmp_path: Path) -> None:
     db = tmp_path / "cli.duckdb"
-    result = run("build", "--db", str(db))
+    result = run_cli("build", "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert db.is_file()
-    result = run("info", "--db", str(db), "--json")
+    result = run_cli("info", "--db", str(db), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert {"tables", "years", "opd_count", "kecamatan_count", "official_results"} <= data.keys()
@@ -75,15 +153,15 @@ def test_build_and_info_json(tmp_path: Path) -> None:
 
 
 def test_inovasi_db_environment_variable(built_db: Path) -> None:
-    result = run("info", "--json", env={"INOVASI_DB": str(built_db)})
+    result = run_cli("info", "--json", env={"INOVASI_DB": str(built_db)})
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["database"] == str(built_db)
 
 
 def test_build_without_sample(tmp_path: Path) -> None:
     db = tmp_path / "ref.duckdb"
-    assert run("build", "--db", str(db), "--no-sample").returncode == 0
-    data = json.loads(run("info", "--db", str(db), "--json").stdout)
+    assert run_cli("build", "--db", str(db), "--no-sample").returncode == 0
+    data = json.loads(run_cli("info", "--db", str(db), "--json").stdout)
     assert data["tables"]["innovation"] == 0 and data["sample_rows"] == 0
 
 
@@ -100,7 +178,7 @@ def test_build_without_sample(tmp_path: Path) -> None:
 )
 def test_unreadable_db_gives_clear_error_not_traceback(tmp_path: Path, make_path) -> None:
     path = make_path(tmp_path)
-    result = run("info", "--db", str(path))
+    result = run_cli("info", "--db", str(path))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("Galat:") and str(path) in result.stderr
@@ -109,7 +187,7 @@ def test_unreadable_db_gives_clear_error_not_traceback(tmp_path: Path, make_path
 def test_build_into_unwritable_location_is_clear(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = run("build", "--db", str(blocker / "sub" / "x.duckdb"))
+    result = run_cli("build", "--db", str(blocker / "sub" / "x.duckdb"))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "Galat:" in result.stderr
 

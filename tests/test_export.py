@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -13,8 +11,8 @@ import pytest
 
 from analytics import db, export, region, report, scoring
 from analytics.text import t
+from tests.cli_helpers import run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 ALL = {"opd_id": None, "opd_kind": None, "jenis": None, "tahapan": None}
 
 
@@ -129,16 +127,11 @@ def test_unknown_year_is_a_clear_error(con) -> None:
 
 def test_cli_export(built_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "data.xlsx"
-    done = subprocess.run(
-        [sys.executable, "-m", "analytics", "export", "--year", "2023", "--out", str(out), "--db", str(built_db)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = run_cli(
+        "export", "--year", "2023", "--out", str(out), "--db", str(built_db)
+    )  # tests/cli_helpers.py
     assert done.returncode == 0, done.stderr
     assert out.read_bytes()[:2] == b"PK"
     assert t("export.sheet.notes") in _read(out.read_bytes())
-    bad = subprocess.run(
-        [sys.executable, "-m", "analytics", "export", "--year", "2023", "--out", str(tmp_path / "x.pdf"),
-         "--db", str(built_db)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    bad = run_cli("export", "--year", "2023", "--out", str(tmp_path / "x.pdf"), "--db", str(built_db))
     assert bad.returncode == 2 and ".xlsx" in bad.stderr and "Traceback" not in bad.stderr

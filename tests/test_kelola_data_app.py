@@ -18,12 +18,19 @@ PASSWORD = "kata-sandi-rahasia-1"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-@pytest.fixture
-def editors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "editors.toml"
+@pytest.fixture(scope="module")
+def editors_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The editors file with budi, written once: each Argon2 hash takes a noticeable moment on
+    purpose, and no test here changes the file."""
+    path = tmp_path_factory.mktemp("editors") / "editors.toml"
     auth.add_editor("budi", PASSWORD, path=path)
-    monkeypatch.setenv(auth.ENV_EDITORS, str(path))
     return path
+
+
+@pytest.fixture
+def editors(editors_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(auth.ENV_EDITORS, str(editors_file))
+    return editors_file
 
 
 @pytest.fixture

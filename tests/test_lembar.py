@@ -7,7 +7,6 @@ import datetime as dt
 import io
 import re
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -19,8 +18,8 @@ from analytics import briefing, db, lembar
 from analytics.report import ExportError
 from analytics.scope import Scope
 from analytics.text import fmt_date, fmt_number, label, t
+from tests.cli_helpers import run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 MADE_ON = dt.date(2022, 12, 13)
 YEAR = 2022
 
@@ -217,9 +216,7 @@ def test_file_names_are_safe_and_unique(b: briefing.Briefing) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "analytics", *args], cwd=ROOT, capture_output=True, text=True, timeout=180
-    )
+    return run_cli(*args)  # in this process: see tests/cli_helpers.py
 
 
 def test_cli_semua_writes_one_zip_of_every_opd(built_db: Path, tmp_path: Path, b: briefing.Briefing) -> None:

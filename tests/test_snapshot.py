@@ -7,7 +7,6 @@ import datetime as dt
 import hashlib
 import re
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,8 +18,8 @@ import pytest
 from analytics import briefing, db, snapshot
 from analytics.report import handout
 from analytics.text import t
+from tests.cli_helpers import run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 MADE_ON = dt.date(2022, 12, 13)
 HOSTILE = "<a href='https://jahat.example/'>Klik</a> & <script>alert(1)</script> **tebal**"
 # the trace types in the vendored cartesian bundle (its README)
@@ -215,13 +214,7 @@ def test_a_filtered_snapshot_names_its_filter(built_db: Path) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "analytics", "snapshot", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_cli("snapshot", *args)  # in this process: see tests/cli_helpers.py
 
 
 def test_cli_snapshot(built_db: Path, tmp_path: Path) -> None:

@@ -121,14 +121,56 @@ def server(built_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 
 
 def wait_for_app(page, timeout: float = 30_000) -> None:
-    """Wait until Streamlit has finished running the script after a load, click or navigation."""
+    """Wait until Streamlit has finished running the script after a load, click or navigation and
+    the browser shows the result: no element left over from the previous run (`data-stale`) and
+    no element still waiting for its code (`stSkeleton`).
+
+    After a click the app can look idle for a moment before the rerun starts: a test that reads
+    what the click changes waits for that (`expect(...)`, `.wait_for()`) rather than for time."""
     page.wait_for_selector("[data-testid=stApp]", timeout=timeout)
     page.wait_for_function(
         "() => { const a = document.querySelector('[data-testid=stApp]');"
-        " return a && a.getAttribute('data-test-script-state') === 'notRunning'; }",
+        " return a && a.getAttribute('data-test-script-state') === 'notRunning'"
+        " && !document.querySelector('[data-stale=true], [data-testid=stSkeleton]'); }",
         timeout=timeout,
     )
-    page.wait_for_timeout(300)
+
+
+def next_frame(page) -> None:
+    """Wait until the browser has drawn a frame after what was just done (a click, a hover, a
+    scroll): two animation frames, so the first has been laid out and painted."""
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
+# True when every chart is as wide as its box and no chart text has moved since the last look.
+_SETTLED_JS = """
+([selector]) => {
+  const charts = [...document.querySelectorAll(selector)];
+  const fitted = charts.every(c => {
+    const svg = c.querySelector('svg.main-svg');
+    const width = c.getBoundingClientRect().width;
+    return !svg || width === 0 || Math.abs(svg.getBoundingClientRect().width - width) < 2;
+  });
+  const shape = JSON.stringify([
+    document.documentElement.scrollWidth,
+    ...charts.map(c => [...c.querySelectorAll('svg text')].map(t => {
+      const r = t.getBoundingClientRect();
+      return [Math.round(r.x), Math.round(r.y), Math.round(r.width)];
+    })),
+  ]);
+  const still = window.__layoutShape === shape;
+  window.__layoutShape = shape;
+  return fitted && still;
+}
+"""
+
+
+def wait_for_layout(page, selector: str = ".js-plotly-plot", timeout: float = 15_000) -> None:
+    """Wait until the charts have settled after a resize or a scroll: plotly redraws a chart to its
+    new width and lays out its labels after drawing, so every chart must fit its box and no
+    label may move between two looks (polled every 100 ms)."""
+    page.evaluate("() => { window.__layoutShape = null; }")
+    page.wait_for_function(_SETTLED_JS, arg=[selector], polling=100, timeout=timeout)
 
 
 def screenshot(page, name: str) -> Path:
@@ -144,7 +186,7 @@ def screenshot(page, name: str) -> Path:
     )
     if size and height > size["height"]:
         page.set_viewport_size({"width": size["width"], "height": min(int(height), 16000)})
-        page.wait_for_timeout(600)
+        wait_for_layout(page)
     page.screenshot(path=str(path), full_page=True)
     if size:
         page.set_viewport_size(size)

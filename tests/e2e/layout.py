@@ -96,9 +96,10 @@ _MEASURE_JS = """
 _SCROLL_JS = """
 async () => {
   const m = document.querySelector('[data-testid=stMain]') || document.scrollingElement;
+  // a frame drawn at each position, so every chart there is seen (charts draw when in view)
   for (let y = 0; y < m.scrollHeight; y += 500) {
     m.scrollTo(0, y);
-    await new Promise(r => setTimeout(r, 80));
+    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   }
   m.scrollTo(0, 0);
 }

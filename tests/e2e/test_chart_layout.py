@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analytics.text import t
-from tests.e2e.conftest import screenshot, wait_for_app
+from tests.e2e.conftest import screenshot, wait_for_app, wait_for_layout
 from tests.e2e.layout import chart_text_problems, describe, draw_all_charts
 
 pytestmark = pytest.mark.e2e
@@ -43,7 +43,7 @@ def test_chart_labels_do_not_collide(server, page, size, name, path, min_charts)
         # an innovation is chosen (the first by default): its evidence chart is drawn
         assert page.get_by_text(t("page.data.evidence")).first.is_visible()
     draw_all_charts(page, at_least=min_charts)
-    page.wait_for_timeout(300)  # plotly lays out the labels of a chart just scrolled into view
+    wait_for_layout(page)  # plotly lays out the labels of a chart just scrolled into view
     problems = chart_text_problems(page, min_font_px=MIN_FONT_AT.get(size))
     measured = page.evaluate(
         "() => [...document.querySelectorAll('.js-plotly-plot')]"

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import VIEWPORTS, Server, screenshot, start_server, stop_server, wait_for_app
 
@@ -28,8 +29,10 @@ def test_first_session_deep_link_opens_the_page_without_dialog(fresh_server, pag
     page.set_viewport_size(VIEWPORTS["projector"])
     page.goto(f"{fresh_server.url}/progres-skor?tahun=2021")
     wait_for_app(page)
-    page.wait_for_timeout(1000)
-    assert page.get_by_text("Page not found").count() == 0
+    expect(page.get_by_role("heading", name="Progres Skor").first).to_be_visible()
+    # Streamlit's dialog comes with the run's page message, before the run ends: had the link
+    # failed, it would be on the page by now
+    expect(page.get_by_text("Page not found")).to_have_count(0)
     assert page.locator("[data-testid=stException]").count() == 0, fresh_server.log_text()
     assert page.get_by_role("heading", name="Progres Skor").first.is_visible()
     assert "tahun=2021" in page.url

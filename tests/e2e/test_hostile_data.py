@@ -22,12 +22,14 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from analytics import auth
 from analytics import build as builder
 from analytics.text import t
 from tests.conftest import ROOT
 from tests.e2e.conftest import VIEWPORTS, Server, screenshot, start_server, stop_server, wait_for_app
+from tests.e2e.layout import draw_all_charts
 from tests.e2e.test_kelola_data import sign_in
 from tests.fixtures.spreadsheets import INNOVATION_HEADER, RESULT_HEADER, csv_bytes, innovation_row, sid_codes
 
@@ -190,13 +192,7 @@ def watched(hostile, page):
 
 def _show_everything(page) -> None:
     """Scroll through the page so every chart draws (plotly waits for charts far below the fold)."""
-    page.evaluate(
-        "async () => { const m = document.querySelector('[data-testid=stMain]');"
-        " for (let y = 0; m && y < m.scrollHeight; y += 500) {"
-        "   m.scrollTo(0, y); await new Promise(r => setTimeout(r, 80)); }"
-        " if (m) m.scrollTo(0, 0); }"
-    )
-    page.wait_for_timeout(500)
+    draw_all_charts(page, "[data-testid=stPlotlyChart]", at_least=0)
 
 
 def _check(page, server: Server, outside: list[str], where: str) -> None:
@@ -283,8 +279,15 @@ def test_partisipasi_opd_and_its_csv(watched, tmp_path: Path) -> None:
     chooser.click()
     page.keyboard.type("evil.example/w")
     page.keyboard.press("Enter")
+    # the choice starts a rerun a moment later: wait for its result, not for an idle app
+    none_for_opd = t("page.partisipasi.none_for_opd", name=SETWAN_NAME, year=YEAR)
+    page.wait_for_function(
+        "s => document.querySelector('[data-testid=stMain]').innerText.replace(/\\u2060/g, '').includes(s)",
+        arg=none_for_opd,
+        timeout=30_000,
+    )
     wait_for_app(page)
-    assert t("page.partisipasi.none_for_opd", name=SETWAN_NAME, year=YEAR) in _main_text(page)
+    assert none_for_opd in _main_text(page)
     _check(page, server, outside, "Partisipasi OPD, Setwan")
 
 
@@ -309,7 +312,9 @@ def test_progres_skor(watched) -> None:
     assert "Jahat" in _svg_text(page) and "<a href" in _svg_text(page)  # the region, as typed
     screenshot(page, "hostile-progres-skor-2024")
     _open(page, server, outside, f"progres-skor?tahun={YEAR}", "Progres Skor")
-    page.get_by_role("tab", name=t("scoresim.gaps.by_innovation")).click()
+    tab = page.get_by_role("tab", name=t("scoresim.gaps.by_innovation"))
+    tab.click()
+    expect(tab).to_have_attribute("aria-selected", "true")
     wait_for_app(page)
     _show_everything(page)
     _check(page, server, outside, "Progres Skor, evidence gaps per innovation")
@@ -337,6 +342,7 @@ def test_kelola_data_upload_with_a_payload_file_name(hostile, watched, tmp_path:
     server, page, outside = watched
     sign_in(page, server.url)
     page.locator("[data-testid=stSidebarNav]").get_by_text("Kelola Data").click()
+    expect(page.get_by_role("heading", name="Kelola Data")).to_be_visible()  # the click's rerun
     wait_for_app(page)
     _check(page, server, outside, "Kelola Data")
 

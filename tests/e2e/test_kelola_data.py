@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from analytics import auth, db
 from analytics.text import t
@@ -92,6 +93,8 @@ def test_editor_imports_and_undoes(editor_server, page, tmp_path: Path) -> None:
     sign_in(page, server.url)
     nav = page.locator("[data-testid=stSidebarNav]")
     nav.get_by_text("Kelola Data").click()
+    # the click starts a rerun a moment later: wait for its result, not for an idle app
+    expect(page.get_by_role("heading", name="Kelola Data")).to_be_visible()
     wait_for_app(page)
     assert page.get_by_role("heading", name="Kelola Data").is_visible()
     assert page.get_by_text("Halaman ini hanya untuk editor").count() == 0

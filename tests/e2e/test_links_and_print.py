@@ -65,7 +65,13 @@ def test_an_unknown_address_is_told_in_indonesian_and_nothing_english_flashes(se
     page.goto(f"{server.url}/nope?tahun=abc")
     wait_for_app(page)
     page.get_by_role("heading", name=re.compile("^Ringkasan")).first.wait_for()
-    page.wait_for_timeout(1500)  # a late dialog would show now
+    # the notice is drawn by the run that follows the redirect to `/`; Streamlit's own dialog
+    # would have come with the first run's page message, so by then the watch has seen it
+    page.wait_for_url(lambda url: urllib.parse.urlsplit(url).path == "/")
+    expect(
+        page.locator("[data-testid=stAlert]").filter(has_text="tidak ada; yang ditampilkan")
+    ).to_be_visible()
+    wait_for_app(page)
     notice = _notice(page)
     assert _plain(t("nav.unknown_page", path="/nope", shown=t("nav.ringkasan"))) in notice
     assert _plain(t("link.unknown", param="tahun", value="abc", shown="@")).split("@")[0] in notice

@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from analytics.text import t
 from tests.e2e.conftest import VIEWPORTS, screenshot, wait_for_app
+from tests.e2e.layout import draw_all_charts
 
 pytestmark = pytest.mark.e2e
 
@@ -28,18 +29,7 @@ def _open(page, url: str, min_charts: int = 1) -> None:
     wait_for_app(page)
     # plotly draws after the script has finished, and charts far below the fold may wait until
     # they are scrolled to: scroll through the page, then wait until the charts have their SVG
-    page.evaluate(
-        "async () => { const m = document.querySelector('[data-testid=stMain]');"
-        " for (let y = 0; m && y < m.scrollHeight; y += 600) {"
-        "   m.scrollTo(0, y); await new Promise(r => setTimeout(r, 60)); }"
-        " if (m) m.scrollTo(0, 0); }"
-    )
-    page.wait_for_function(
-        "n => [...document.querySelectorAll('[data-testid=stPlotlyChart]')]"
-        ".filter(c => c.querySelector('.main-svg')).length >= n",
-        arg=min_charts,
-        timeout=30_000,
-    )
+    draw_all_charts(page, "[data-testid=stPlotlyChart]", at_least=min_charts)
 
 
 def _metric_value(page, label_start: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from analytics import briefing, db, snapshot
 from analytics.report import handout
-from tests.e2e.conftest import VIEWPORTS, screenshot
+from tests.e2e.conftest import VIEWPORTS, screenshot, wait_for_layout
 
 pytestmark = pytest.mark.e2e
 
@@ -52,8 +52,13 @@ def test_snapshot_opens_from_disk_without_network(page, b, snapshot_file: Path) 
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.set_viewport_size(VIEWPORTS["projector"])
     page.goto(snapshot_file.as_uri())
-    page.wait_for_selector(".chart svg.main-svg", timeout=20_000)
-    page.wait_for_timeout(500)
+    # every chart drawn with its traces, the inlined fonts loaded and the labels laid out
+    page.wait_for_function(
+        "() => document.fonts.status === 'loaded' && [...document.querySelectorAll('.chart')]"
+        ".every(c => c.querySelector('svg.main-svg g.trace'))",
+        timeout=20_000,
+    )
+    wait_for_layout(page)
 
     for card in b.cards:
         value = page.locator(f".card[data-key='{card.key}'] .value")
@@ -78,7 +83,7 @@ def test_snapshot_opens_from_disk_without_network(page, b, snapshot_file: Path) 
 
     # a phone: one column, nothing wider than the screen
     page.set_viewport_size(VIEWPORTS["phone"])
-    page.wait_for_timeout(600)
+    wait_for_layout(page)  # the charts redrawn at the phone's width
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= VIEWPORTS["phone"]["width"] + 1
     assert page.locator(".card[data-key='score'] .value").is_visible()
@@ -87,6 +92,6 @@ def test_snapshot_opens_from_disk_without_network(page, b, snapshot_file: Path) 
     assert not errors
     assert attempted == [], f"the snapshot asked for {attempted}"
     # the guard itself works: a request the page would make is caught
-    page.evaluate("() => fetch('https://example.invalid/x').catch(() => null)")
-    page.wait_for_timeout(300)
+    with page.expect_request(lambda r: "example.invalid" in r.url):
+        page.evaluate("() => fetch('https://example.invalid/x').catch(() => null)")
     assert any("example.invalid" in url for url in attempted)

@@ -24,7 +24,16 @@ from playwright.sync_api import expect
 
 from analytics import auth, importer
 from analytics.text import t
-from tests.e2e.conftest import VIEWPORTS, Server, screenshot, start_server, stop_server, wait_for_app
+from tests.e2e.conftest import (
+    VIEWPORTS,
+    Server,
+    next_frame,
+    screenshot,
+    start_server,
+    stop_server,
+    wait_for_app,
+)
+from tests.e2e.layout import draw_all_charts
 
 pytestmark = pytest.mark.e2e
 
@@ -149,16 +158,7 @@ def open_page(page, server: Server, address: str, who: str) -> None:
         page.goto(server.url + address)
     wait_for_app(page)
     # charts load their code after the script has run, and far ones when scrolled to
-    page.evaluate(
-        "async () => { const m = document.querySelector('[data-testid=stMain]');"
-        " for (let y = 0; m && y < m.scrollHeight; y += 500) {"
-        "   m.scrollTo(0, y); await new Promise(r => setTimeout(r, 80)); }"
-        " if (m) m.scrollTo(0, 0); }"
-    )
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=stPlotlyChart]')].every(c => c.querySelector('.main-svg'))",
-        timeout=30_000,
-    )
+    draw_all_charts(page, "[data-testid=stPlotlyChart]", at_least=0)
     wait_for_app(page)
 
 
@@ -206,7 +206,7 @@ def test_pop_ups_speak_indonesian(server, page) -> None:
     for x in range(int(box["x"] + 120), int(box["x"] + 420), 4):
         page.mouse.move(x, header_y)
         page.mouse.click(x, header_y)
-        page.wait_for_timeout(120)
+        next_frame(page)  # the menu, if this click opened it, is drawn by now
         if menu.count():
             break
     assert menu.count() == 1, "the column menu did not open"
@@ -215,7 +215,10 @@ def test_pop_ups_speak_indonesian(server, page) -> None:
     screenshot(page, "words-popup-column-menu")
     page.keyboard.press("Escape")
     table.hover()  # Streamlit would show its toolbar (Show/hide columns, Search, Fullscreen) now
-    page.wait_for_timeout(400)
+    # the toolbar is always in the page and shown on hover by CSS: once the hover is drawn, what
+    # is read below no longer changes
+    expect(page.locator("[data-testid=stElementToolbar]").first).to_be_attached()
+    next_frame(page)
     assert page.locator("[data-testid=stElementToolbar]").evaluate_all(
         "els => els.every(e => e.getClientRects().length === 0)"
     )
@@ -273,7 +276,9 @@ def test_uploader_speaks_indonesian_also_for_a_refused_file(server, page, tmp_pa
     page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(big))
     page.locator("[data-testid=stFileChip]").wait_for(timeout=30_000)
     page.locator("[data-testid=stFileChip]").hover()
-    page.wait_for_timeout(500)
+    # the refusal, translated where it is drawn (ui/chrome.py), then anything the hover shows
+    expect(page.locator("[data-testid=stFileChips]")).to_contain_text(t("chrome.error_prefix"))
+    next_frame(page)
     assert english_seen(page) == []
     said = page.locator("[data-testid=stFileChips]").inner_text()
     assert t("chrome.error_prefix") in said and t("chrome.file_too_large", size="@").split("@")[0] in said, (
