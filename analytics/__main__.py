@@ -32,9 +32,9 @@ def commands() -> dict[str, tuple[str, str]]:
     """Every subcommand, in the order `--help` lists them: the module that registers it and its
     one line in `--help` (the same line the module gives `add_parser(help=...)`)."""
     return {
-        "build": ("analytics.cli", "bangun basis data dari folder data/ (atomik)"),
-        "info": ("analytics.cli", "isi basis data: tabel, tahun, OPD, hasil resmi"),
-        "sample": ("analytics.cli", "buat ulang data contoh (data/sample/*.csv) dari benih acak tetap"),
+        "build": ("analytics.cli", t("cli.build.help")),
+        "info": ("analytics.cli", t("cli.info.help")),
+        "sample": ("analytics.cli", t("cli.sample.help")),
         "score": ("analytics.cli_score", t("score.cli.help")),
         "import": ("analytics.cli_import", t("import.cli.help")),
         "template": ("analytics.cli_import", t("import.cli.template_help")),

@@ -16,7 +16,7 @@ DATA_HELP = "folder data daerah: reference/ (daerah.toml, opd.csv, ...) dan samp
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "build",
-        help="bangun basis data dari folder data (atomik)",
+        help=t("cli.build.help"),
         description="Bangun basis data baru dari folder data (bawaan data/) lalu ganti yang lama "
         "sekaligus; bila gagal, basis data lama tetap utuh.",
     )
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "info",
-        help="isi basis data: daerah, tabel, tahun, OPD, hasil resmi",
+        help=t("cli.info.help"),
         description="Tampilkan daerahnya, tabel dan jumlah baris, tahun, jumlah OPD dan kecamatan, "
         "serta hasil resmi IID.",
     )
@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "sample",
-        help="buat ulang data contoh (data/sample/*.csv) dari benih acak tetap",
+        help=t("cli.sample.help"),
         description="Tulis ulang data/sample/inovasi.csv dan spd.csv dari generator berbenih.",
     )
     p.add_argument("--seed", type=int, default=sample.SEED, help=f"benih acak (bawaan {sample.SEED})")
