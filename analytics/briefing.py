@@ -62,6 +62,13 @@ class BriefingError(ValueError):
 # The parts of the model
 
 
+def estimate_label(method_year: int | None, is_sample: bool) -> str:
+    """The one label of every estimated figure of the briefing: an estimate, of which method year,
+    and "data contoh" when it was computed from sample data."""
+    text = t("brief.path.estimate", year=method_year or MISSING)
+    return f"{text} {t('brief.path.sample')}" if is_sample else text
+
+
 @dataclass(frozen=True)
 class YearFacts:
     """The counts of one assessment year (a row of participation_by_year)."""
@@ -175,10 +182,7 @@ class GoalPath:
     @property
     def label(self) -> str:
         """Always said: these figures are estimates, and of which method year."""
-        text = t("brief.path.estimate", year=self.method_year or MISSING)
-        if self.is_sample:
-            text += " " + t("brief.path.sample")
-        return text
+        return estimate_label(self.method_year, self.is_sample)
 
 
 @dataclass(frozen=True)
@@ -261,10 +265,7 @@ class FollowUp:
     @property
     def estimate_label(self) -> str:
         """The points at risk are estimates, of this method year."""
-        text = t("brief.path.estimate", year=self.method_year or MISSING)
-        if self.is_sample:
-            text += " " + t("brief.path.sample")
-        return text
+        return estimate_label(self.method_year, self.is_sample)
 
 
 @dataclass(frozen=True)

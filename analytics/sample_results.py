@@ -27,21 +27,12 @@ import numpy as np
 import pandas as pd
 
 from analytics import ranking, regions
+from analytics.importer.fields import RESULT_FIELDS
 from analytics.methods import band_name, method_for_year
 from analytics.text import fmt_score, t
 
 SEED = 20261201
-COLUMNS = (
-    "daerah",
-    "provinsi",
-    "jenis_daerah",
-    "tahun",
-    "skor",
-    "predikat",
-    "peringkat",
-    "lingkup_peringkat",
-    "sumber",
-)
+COLUMNS = tuple(f.name for f in RESULT_FIELDS)  # the hasil template's columns, in its order
 MEAN = {"provinsi": 58.0, "kabupaten": 49.0, "kota": 54.0}
 SPREAD = 16.0
 NOT_ASSESSED_SHARE = 0.02  # regions that did not report: score 0, "Tidak Dapat Dinilai"
