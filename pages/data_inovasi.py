@@ -94,15 +94,22 @@ if st.session_state.get(DETAIL_KEY) not in ids:
 
 by_id = innovations.set_index("innovation_id")
 st.subheader(t("page.data.detail"), anchor=False)
+# one label per innovation, made in one pass over the columns (a cell lookup per option cost 80 %
+# of this page's server time at 50x the sample: 21.150 options)
+option_labels = {
+    int(i): t("page.data.choose_option", name=name, opd=opd, year=int(year))
+    for i, name, opd, year in zip(
+        innovations["innovation_id"],
+        innovations["innovation_name"],
+        innovations["opd_short_name"],
+        innovations["year"],
+        strict=True,
+    )
+}
 chosen = st.selectbox(
     t("page.data.choose"),
     ids,
-    format_func=lambda i: t(
-        "page.data.choose_option",
-        name=by_id.at[i, "innovation_name"],
-        opd=by_id.at[i, "opd_short_name"],
-        year=int(by_id.at[i, "year"]),
-    ),
+    format_func=option_labels.__getitem__,
     key=DETAIL_KEY,
     help=t("page.data.choose_help"),
 )
