@@ -3,10 +3,11 @@
 Building a plotly figure costs 20-60 ms (plotly validates every property it is given), and a page
 draws up to six of them on every rerun. Most of them do not change when the year does (the charts
 over all years), and none changes unless its data does. So a page does not build its figures
-itself: it hands `later(builder, *inputs)` to `components.chart_with_table`, which builds a figure
-only when its tab is open, and builds it once per set of inputs.
+itself: it hands `later(builder, *inputs)` to `components.chart_with_table`, which builds it once
+per set of inputs (and not at all where a section builds only its open tab, as Progres Skor's gaps).
+A chart's table (`value`) is kept the same way.
 
-A chart's table (`value`) is kept the same way. The cache key is the builder and a fingerprint of every input (a DataFrame by the hash of its
+The cache key is the builder and a fingerprint of every input (a DataFrame by the hash of its
 contents, other values by their repr), so a cached figure can never be stale. Figures live in
 `st.cache_resource` (one store per database file version, least recently used dropped beyond
 `MAX_FIGURES`), not `st.cache_data`: a figure copied through pickle is validated again on the way

@@ -32,7 +32,6 @@ class Field:
     required: bool = False  # the column must exist and every row must fill it
     aliases: tuple[str, ...] = ()  # other accepted headers
     choice: str | None = None  # key of CHOICES for kind 'choice'
-    description: str = ""  # shown on the Petunjuk sheet (key of the text catalogue)
 
 
 def _innovation_fields(indicators: Sequence[tuple[str, str]]) -> tuple[Field, ...]:

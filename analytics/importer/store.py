@@ -117,10 +117,9 @@ def _write(
         row_count=len(changed_rows),
         loaded_at=now,
         loaded_by=who,
+        is_sample=is_generated(parsed),  # a generated national table: all drawn from it is "data contoh"
         note=the_plan.summary(),
     )
-    if is_generated(parsed):  # a generated national table: everything drawn from it is "data contoh"
-        execute(con, "data_load_mark_sample", load_id=load_id)
     batch_id = execute(con, "import_batch_next_id")[0][0]
     if parsed.kind == "inovasi":
         next_id = execute(con, "import_next_innovation_id")[0][0]

@@ -20,6 +20,13 @@ from collections.abc import Callable
 from typing import Any
 
 from analytics import formats
+from analytics.text import charts as _charts
+from analytics.text import chrome as _chrome
+from analytics.text import cli as _cli
+from analytics.text import importing as _importing
+from analytics.text import outputs as _outputs
+from analytics.text import pages as _pages
+from analytics.text import score as _score
 
 MONTHS = formats.MONTHS
 MISSING = formats.MISSING
@@ -57,14 +64,6 @@ LABELS: dict[str, str] = {
     "reconstructed": "rekonstruksi",
     "assumption": "asumsi",
 }
-
-from analytics.text import charts as _charts  # noqa: E402
-from analytics.text import chrome as _chrome  # noqa: E402
-from analytics.text import cli as _cli  # noqa: E402
-from analytics.text import importing as _importing  # noqa: E402
-from analytics.text import outputs as _outputs  # noqa: E402
-from analytics.text import pages as _pages  # noqa: E402
-from analytics.text import score as _score  # noqa: E402
 
 # The catalogue, split by area (one file each, same keys as one dictionary): a key is defined once
 TEXT: dict[str, str] = {}
