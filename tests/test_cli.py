@@ -292,6 +292,12 @@ def run_unprivileged(*args: str) -> subprocess.CompletedProcess[str]:
     if os.geteuid() == 0:
         assert shutil.which("setpriv"), "running as root: setpriv (util-linux) is needed to drop rights"
         command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+        # nobody must reach the checkout and its .venv: a clone in `mktemp -d` (mode 0700) is closed
+        closed = [p for p in (ROOT, *ROOT.parents) if not p.stat().st_mode & 0o001]
+        assert not closed, (
+            f"{closed[0]} is closed to other users, so this test cannot run the CLI as nobody: "
+            f"chmod o+x {closed[0]} (or clone into an open folder)"
+        )
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
